@@ -1,0 +1,2 @@
+/** Archive use cases: append an entry and read its receipt; transactions are set here. */
+package org.ccmportal.archive.application;

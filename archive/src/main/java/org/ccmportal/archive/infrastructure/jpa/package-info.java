@@ -1,0 +1,2 @@
+/** JPA adapter of the archive record repository (PostgreSQL, schema {@code archive}). */
+package org.ccmportal.archive.infrastructure.jpa;

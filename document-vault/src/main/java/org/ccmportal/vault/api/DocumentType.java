@@ -1,0 +1,25 @@
+package org.ccmportal.vault.api;
+
+import org.ccmportal.preferences.api.Category;
+
+/** Kinds of document the vault keeps; each belongs to a preference category and a template. */
+public enum DocumentType {
+  STATEMENT(Category.STATEMENTS, "statement"),
+  REGULATORY_NOTICE(Category.REGULATORY_NOTICES, "notice");
+
+  private final Category category;
+  private final String templateId;
+
+  DocumentType(Category category, String templateId) {
+    this.category = category;
+    this.templateId = templateId;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  public String templateId() {
+    return templateId;
+  }
+}

@@ -1,0 +1,79 @@
+package org.ccmportal.vault.domain.model.delivery;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.ccmportal.preferences.api.Channel;
+
+/** Something that happened to a document on a channel: queued, sent, failed, viewed. */
+@Entity
+@Table(name = "delivery_event")
+public class DeliveryEvent {
+
+  /** What happened. */
+  public enum Status {
+    AVAILABLE,
+    SENT,
+    FAILED,
+    VIEWED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "document_id", nullable = false, updatable = false)
+  private UUID documentId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private Channel channel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private Status status;
+
+  @Column(updatable = false)
+  private String detail;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private Instant occurredAt;
+
+  protected DeliveryEvent() {}
+
+  public DeliveryEvent(
+      UUID documentId, Channel channel, Status status, String detail, Instant occurredAt) {
+    this.documentId = documentId;
+    this.channel = channel;
+    this.status = status;
+    this.detail = detail;
+    this.occurredAt = occurredAt;
+  }
+
+  public UUID documentId() {
+    return documentId;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+}

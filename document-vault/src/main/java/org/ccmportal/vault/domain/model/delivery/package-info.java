@@ -1,0 +1,2 @@
+/** Work queued with a document (the transactional outbox) and what happened on each channel. */
+package org.ccmportal.vault.domain.model.delivery;

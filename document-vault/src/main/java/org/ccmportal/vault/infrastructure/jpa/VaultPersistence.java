@@ -1,0 +1,73 @@
+package org.ccmportal.vault.infrastructure.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.ccmportal.vault.api.DocumentType;
+import org.ccmportal.vault.domain.model.delivery.DeliveryEvent;
+import org.ccmportal.vault.domain.model.delivery.OutboxItem;
+import org.ccmportal.vault.domain.model.document.RetentionRule;
+
+/** Outbox, delivery events and retention rules in PostgreSQL. */
+@ApplicationScoped
+public class VaultPersistence {
+
+  @PersistenceContext(unitName = "vault")
+  EntityManager em;
+
+  public void add(OutboxItem item) {
+    em.persist(item);
+  }
+
+  public void add(DeliveryEvent event) {
+    em.persist(event);
+  }
+
+  /** Ids of pending items that are due, oldest first. */
+  public List<Long> dueOutboxItems(Instant now, int max) {
+    return em.createQuery(
+            "select o.id from OutboxItem o where o.status = :s and o.nextAttemptAt <= :now"
+                + " order by o.nextAttemptAt, o.id",
+            Long.class)
+        .setParameter("s", OutboxItem.Status.PENDING)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Locks one pending item for this transaction; empty when another worker holds it (SKIP LOCKED)
+   * or it is no longer pending.
+   */
+  public Optional<OutboxItem> claim(long id) {
+    return em.createQuery(
+            "select o from OutboxItem o where o.id = :id and o.status = :s", OutboxItem.class)
+        .setParameter("id", id)
+        .setParameter("s", OutboxItem.Status.PENDING)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint("jakarta.persistence.lock.timeout", -2)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<DeliveryEvent> events(UUID documentId) {
+    return em.createQuery(
+            "select e from DeliveryEvent e where e.documentId = :d order by e.occurredAt, e.id",
+            DeliveryEvent.class)
+        .setParameter("d", documentId)
+        .getResultList();
+  }
+
+  public RetentionRule retentionRule(DocumentType type) {
+    RetentionRule rule = em.find(RetentionRule.class, type);
+    if (rule == null) {
+      throw new IllegalStateException("no retention rule for " + type);
+    }
+    return rule;
+  }
+}

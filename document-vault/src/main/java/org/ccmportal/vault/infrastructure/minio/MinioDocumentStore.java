@@ -1,0 +1,125 @@
+package org.ccmportal.vault.infrastructure.minio;
+
+import io.minio.BucketExistsArgs;
+import io.minio.GetObjectArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.StatObjectArgs;
+import io.minio.errors.ErrorResponseException;
+import io.minio.messages.Retention;
+import io.minio.messages.RetentionMode;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.ccmportal.vault.domain.model.document.DocumentStore;
+import org.ccmportal.vault.domain.model.document.StoredObject;
+
+/**
+ * The {@code documents} bucket. Objects are content-addressed and carry GOVERNANCE retention until
+ * the document's retain-until date, so nobody deletes a customer's copy early by accident.
+ */
+@ApplicationScoped
+public class MinioDocumentStore implements DocumentStore {
+
+  private MinioClient client;
+  private String bucket;
+
+  public MinioDocumentStore() {}
+
+  /** For tests and tools: a store on explicit settings. */
+  public MinioDocumentStore(DocumentStorageSettings settings) {
+    configure(settings);
+  }
+
+  @PostConstruct
+  void init() {
+    if (client == null) {
+      configure(DocumentStorageSettings.fromEnvironment());
+    }
+  }
+
+  private void configure(DocumentStorageSettings settings) {
+    this.bucket = settings.bucket();
+    this.client =
+        MinioClient.builder()
+            .endpoint(settings.endpoint())
+            .credentials(settings.accessKey(), settings.secretKey())
+            .region(settings.region())
+            .build();
+  }
+
+  /** Creates the bucket (object lock on) when it does not exist yet. */
+  public void ensureBucket() {
+    try {
+      if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
+        client.makeBucket(MakeBucketArgs.builder().bucket(bucket).objectLock(true).build());
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("object storage: cannot create bucket " + bucket, e);
+    }
+  }
+
+  @Override
+  public StoredObject put(byte[] content, String contentType, Instant retainUntil) {
+    String sha256 = StoredObject.sha256Of(content);
+    String key = StoredObject.keyFor(sha256);
+    try {
+      if (!exists(key)) {
+        client.putObject(
+            PutObjectArgs.builder().bucket(bucket).object(key).stream(
+                    new ByteArrayInputStream(content), (long) content.length, -1L)
+                .contentType(contentType)
+                .retention(
+                    new Retention(RetentionMode.GOVERNANCE, retainUntil.atZone(ZoneOffset.UTC)))
+                .build());
+      }
+      return new StoredObject(key, sha256, content.length);
+    } catch (Exception e) {
+      throw new IllegalStateException("object storage: cannot store document", e);
+    }
+  }
+
+  @Override
+  public byte[] get(String key) {
+    try (InputStream in =
+        client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build())) {
+      return in.readAllBytes();
+    } catch (Exception e) {
+      throw new IllegalStateException("object storage: cannot read document", e);
+    }
+  }
+
+  private boolean exists(String key) throws Exception {
+    try {
+      client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
+      return true;
+    } catch (ErrorResponseException e) {
+      if ("NoSuchKey".equals(e.errorResponse().code())) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** Whether the S3 server answers and the bucket exists. */
+  public boolean isReachable() {
+    try {
+      return client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  /** The client, for tests that read retention back from the server. */
+  public MinioClient client() {
+    return client;
+  }
+
+  public String bucket() {
+    return bucket;
+  }
+}

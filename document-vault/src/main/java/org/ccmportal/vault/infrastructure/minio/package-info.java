@@ -1,0 +1,2 @@
+/** Document bytes in S3-compatible object storage (MinIO in production) through minio-java. */
+package org.ccmportal.vault.infrastructure.minio;

@@ -1,0 +1,42 @@
+package org.ccmportal.portal.interfaces.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * The API accepts bearer tokens only: a call without a valid token gets 401 (not a redirect to a
+ * login page), and a browser session cookie alone is not enough, which also rules out cross-site
+ * request forgery against the API.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class BearerTokenFilter implements ContainerRequestFilter {
+
+  @Context HttpServletRequest request;
+
+  @Override
+  public void filter(ContainerRequestContext context) {
+    String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+    boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    if (!bearer || request.getUserPrincipal() == null) {
+      Response response =
+          ApiError.response(
+              Response.Status.UNAUTHORIZED,
+              null,
+              bearer ? "the bearer token is not valid" : "a bearer token is required");
+      context.abortWith(
+          Response.fromResponse(response)
+              .header(
+                  HttpHeaders.WWW_AUTHENTICATE,
+                  bearer ? "Bearer realm=\"ccm\", error=\"invalid_token\"" : "Bearer realm=\"ccm\"")
+              .build());
+    }
+  }
+}

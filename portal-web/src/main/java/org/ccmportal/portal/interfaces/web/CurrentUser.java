@@ -1,0 +1,32 @@
+package org.ccmportal.portal.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.ccmportal.vault.api.Actor;
+import org.ccmportal.vault.api.InboxFacade;
+
+/** What the page header shows about the logged-in user. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+  @Inject Actor actor;
+  @Inject InboxFacade inbox;
+
+  public boolean isLoggedIn() {
+    return !actor.roles().isEmpty() || !"anonymous".equals(actor.subject());
+  }
+
+  public boolean isCustomer() {
+    return actor.hasRole("customer") && actor.customerId() != null;
+  }
+
+  public String getName() {
+    return actor.subject();
+  }
+
+  public long getUnreadCount() {
+    return isCustomer() ? inbox.unreadCount(actor) : 0;
+  }
+}

@@ -1,0 +1,2 @@
+/** The deployable web application: only interface code (pages, REST, security, startup). */
+package org.ccmportal.portal;

@@ -1,0 +1,16 @@
+package org.ccmportal.preferences.api;
+
+import java.util.Optional;
+
+/** Verified contact points of customers. */
+public interface ContactDirectory {
+
+  /** The customer's verified email address, if any. */
+  Optional<String> verifiedEmail(String customerId);
+
+  /**
+   * Registers a contact point as verified (used by demo data and staff on-boarding; the
+   * customer-facing verification flow comes with the preference center).
+   */
+  void registerVerifiedEmail(String customerId, String email);
+}

@@ -1,0 +1,2 @@
+/** Use cases behind the api interfaces: transactions and input checks live here. */
+package org.ccmportal.preferences.application;

@@ -1,0 +1,106 @@
+package org.ccmportal.preferences.domain.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
+
+/**
+ * A way to reach a customer: an email address, a mobile number or a postal address. Only a verified
+ * contact point is ever used to send anything, and only from the moment it was verified.
+ */
+@Entity
+@Table(name = "contact_point")
+public class ContactPoint {
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final int MAX_EMAIL_LENGTH = 254;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "customer_id", nullable = false, updatable = false, length = 64)
+  private String customerId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, updatable = false, length = 16)
+  private ContactKind kind;
+
+  // Plain text for the walking skeleton; encryption at rest with jasypt comes in a later issue.
+  @Column(name = "value", nullable = false, updatable = false, length = 512)
+  private String value;
+
+  @Column(name = "verified_at")
+  private Instant verifiedAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  protected ContactPoint() {}
+
+  private ContactPoint(CustomerId customerId, ContactKind kind, String value, Instant now) {
+    this.customerId = customerId.value();
+    this.kind = kind;
+    this.value = value;
+    this.createdAt = now.truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
+  }
+
+  /** An email address already verified (demo data, staff on-boarding). */
+  public static ContactPoint verifiedEmail(CustomerId customerId, String email, Instant now) {
+    ContactPoint point =
+        new ContactPoint(customerId, ContactKind.EMAIL, normalizeEmail(email), now);
+    point.verifiedAt = point.createdAt;
+    return point;
+  }
+
+  /**
+   * The address as stored: trimmed, at most 254 characters, one {@code @} and a dotted domain.
+   *
+   * @throws IllegalArgumentException naming the field and what was expected
+   */
+  public static String normalizeEmail(String email) {
+    String trimmed = email == null ? "" : email.strip();
+    if (trimmed.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(trimmed).matches()) {
+      throw new IllegalArgumentException(
+          "email must be an address like name@example.org of at most 254 characters");
+    }
+    return trimmed;
+  }
+
+  /** Marks the contact point verified now; verifying it again keeps the first time. */
+  public void verify(Instant now) {
+    if (verifiedAt == null) {
+      verifiedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+  }
+
+  /** Whether the contact point was verified at or before {@code at}. */
+  public boolean verifiedAt(Instant at) {
+    return verifiedAt != null && !verifiedAt.isAfter(at);
+  }
+
+  public CustomerId customerId() {
+    return new CustomerId(customerId);
+  }
+
+  public ContactKind kind() {
+    return kind;
+  }
+
+  public String value() {
+    return value;
+  }
+
+  /** When it was verified, or null when it never was. */
+  public Instant verifiedTime() {
+    return verifiedAt;
+  }
+}
