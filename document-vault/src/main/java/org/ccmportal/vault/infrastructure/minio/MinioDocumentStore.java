@@ -2,9 +2,11 @@ package org.ccmportal.vault.infrastructure.minio;
 
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
+import io.minio.GetObjectRetentionArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
+import io.minio.SetObjectRetentionArgs;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.messages.Retention;
@@ -15,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import org.ccmportal.vault.domain.model.document.DocumentStore;
 import org.ccmportal.vault.domain.model.document.StoredObject;
 
@@ -77,6 +80,20 @@ public class MinioDocumentStore implements DocumentStore {
                     new Retention(RetentionMode.GOVERNANCE, retainUntil.atZone(ZoneOffset.UTC)))
                 .build());
       }
+      // Some S3 servers ignore retention sent with the upload: set it (again) explicitly. It is
+      // only ever extended, never shortened.
+      Retention current = retention(key);
+      ZonedDateTime wanted = retainUntil.atZone(ZoneOffset.UTC);
+      if (current == null
+          || current.retainUntilDate() == null
+          || current.retainUntilDate().isBefore(wanted)) {
+        client.setObjectRetention(
+            SetObjectRetentionArgs.builder()
+                .bucket(bucket)
+                .object(key)
+                .config(new Retention(RetentionMode.GOVERNANCE, wanted))
+                .build());
+      }
       return new StoredObject(key, sha256, content.length);
     } catch (Exception e) {
       throw new IllegalStateException("object storage: cannot store document", e);
@@ -90,6 +107,16 @@ public class MinioDocumentStore implements DocumentStore {
       return in.readAllBytes();
     } catch (Exception e) {
       throw new IllegalStateException("object storage: cannot read document", e);
+    }
+  }
+
+  /** The retention of an object as the server reports it, or null when it has none. */
+  public Retention retention(String key) throws Exception {
+    try {
+      return client.getObjectRetention(
+          GetObjectRetentionArgs.builder().bucket(bucket).object(key).build());
+    } catch (ErrorResponseException e) {
+      return null;
     }
   }
 

@@ -92,6 +92,15 @@ public final class ErrorMappers {
     }
   }
 
+  /** A body that is not JSON at all (JSON-P parser errors). */
+  @Provider
+  public static class JsonFailure implements ExceptionMapper<JsonException> {
+    @Override
+    public Response toResponse(JsonException e) {
+      return ApiError.response(Response.Status.BAD_REQUEST, "body", malformedMessage(e));
+    }
+  }
+
   /** The same for JSON-B errors that are not wrapped. */
   @Provider
   public static class JsonbFailure implements ExceptionMapper<JsonbException> {

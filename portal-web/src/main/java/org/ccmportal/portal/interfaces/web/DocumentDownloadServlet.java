@@ -45,6 +45,8 @@ public class DocumentDownloadServlet extends HttpServlet {
     response.setHeader(
         "Content-Disposition", Downloads.contentDisposition(content.fileName(), !view));
     response.setHeader("Cache-Control", "no-store");
+    // the browser's PDF viewer is a plugin: allow it for this response only, and nothing else
+    response.setHeader("Content-Security-Policy", Downloads.PDF_CSP);
     response.setContentLength(content.bytes().length);
     response.getOutputStream().write(content.bytes());
   }

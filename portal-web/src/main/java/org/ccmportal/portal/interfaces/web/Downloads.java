@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 
 /** Headers of a PDF download: RFC 6266 file name, no sniffing, never cached. */
 public final class Downloads {
+  /** The content security policy of a PDF response: it may be shown by the viewer, in our pages. */
+  public static final String PDF_CSP =
+      "default-src 'none'; object-src 'self'; frame-ancestors 'self'";
+
   private Downloads() {}
 
   /** The Content-Disposition value for this file name (ASCII fallback plus RFC 5987 form). */
@@ -25,6 +29,7 @@ public final class Downloads {
         .type("application/pdf")
         .header("Content-Disposition", contentDisposition(fileName, attachment))
         .header("X-Content-Type-Options", "nosniff")
-        .header("Cache-Control", "no-store");
+        .header("Cache-Control", "no-store")
+        .header("Content-Security-Policy", PDF_CSP);
   }
 }

@@ -1,0 +1,2 @@
+/** Integration tests against the provisioned WildFly, PostgreSQL, Keycloak, S3 and SMTP. */
+package org.ccmportal.portal.it;
