@@ -65,7 +65,7 @@ decrypt_environment() {
   local LC_ALL=C
   for name in $(compgen -e); do
     [ "$name" = CCM_MASTER_KEY ] && continue
-    value=${!name}
+    value=${!name-}
     [[ $value =~ ^ENC\((.*)\)$ ]] && encrypted+=("$name")
   done
   if [ ${#encrypted[@]} -gt 0 ]; then
@@ -76,7 +76,7 @@ decrypt_environment() {
     [ -r "$JASYPT_JAR" ] || fail "$JASYPT_JAR is missing; cannot decrypt ${encrypted[*]}"
   fi
   for name in "${encrypted[@]}"; do
-    value=${!name}
+    value=${!name-}
     [[ $value =~ ^ENC\((.*)\)$ ]]
     if plain=$(decrypt "${BASH_REMATCH[1]}"); then
       export "$name=$plain"

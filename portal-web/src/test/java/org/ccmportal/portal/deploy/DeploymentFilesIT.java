@@ -22,14 +22,13 @@ import org.junit.jupiter.api.Test;
  * services, the portal image runs as a non-root user through start-portal.sh, and start-portal.sh
  * decrypts ENC(...) settings made by encrypt-secret.sh without ever printing a secret.
  *
- * <p>Needs {@code docker-compose} on the PATH (no Docker engine) and the server built by {@code
- * mvn -pl wildfly-config install} (it carries ccm/start-portal.sh, encrypt-secret.sh and jasypt).
+ * <p>Needs {@code docker-compose} on the PATH (no Docker engine) and the server built by {@code mvn
+ * -pl wildfly-config install} (it carries ccm/start-portal.sh, encrypt-secret.sh and jasypt).
  */
 class DeploymentFilesIT {
   private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
   private static final Path COMPOSE = ROOT.resolve("docker-compose.yml");
-  private static final Path DOCKERFILE =
-      ROOT.resolve("wildfly-config/src/main/docker/Dockerfile");
+  private static final Path DOCKERFILE = ROOT.resolve("wildfly-config/src/main/docker/Dockerfile");
   private static final Path LAUNCHER_DIR = ROOT.resolve("wildfly-config/target/server/ccm");
   private static final long TIMEOUT_SECONDS = 60;
   private static final String MASTER_KEY = "it-master-key-" + UUID.randomUUID();
@@ -37,7 +36,8 @@ class DeploymentFilesIT {
 
   @Test
   void composeFileIsValid() throws Exception {
-    Result result = run(Map.of(), false, "docker-compose", "-f", COMPOSE.toString(), "config", "-q");
+    Result result =
+        run(Map.of(), false, "docker-compose", "-f", COMPOSE.toString(), "config", "-q");
     assertEquals(0, result.exit(), "docker-compose config -q failed:\n" + result.output());
   }
 
@@ -145,9 +145,9 @@ class DeploymentFilesIT {
   }
 
   /**
-   * Runs a command with a 60 s limit; stdout and stderr together. With {@code cleanEnvironment}
-   * the process sees only PATH, JAVA_HOME and the given variables (no ENC(...) values or master
-   * key of the caller).
+   * Runs a command with a 60 s limit; stdout and stderr together. With {@code cleanEnvironment} the
+   * process sees only PATH, JAVA_HOME and the given variables (no ENC(...) values or master key of
+   * the caller).
    */
   private static Result run(Map<String, String> env, boolean cleanEnvironment, String... command)
       throws IOException, InterruptedException {

@@ -32,7 +32,7 @@ public class LogoutServlet extends HttpServlet {
       session.invalidate();
     }
     String url =
-        Settings.oidcProviderUrl()
+        Settings.oidcPublicUrl()
             + "/protocol/openid-connect/logout?client_id="
             + enc(Settings.oidcClientId())
             + "&post_logout_redirect_uri="

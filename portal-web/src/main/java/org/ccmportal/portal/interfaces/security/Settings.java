@@ -15,6 +15,14 @@ public final class Settings {
     return env("CCM_OIDC_PROVIDER_URL", "http://localhost:8180/realms/ccm");
   }
 
+  /**
+   * The realm URL as browsers reach it ({@code CCM_OIDC_PUBLIC_URL}); defaults to the provider URL,
+   * and differs only where the server reaches Keycloak by an internal name.
+   */
+  public static String oidcPublicUrl() {
+    return env("CCM_OIDC_PUBLIC_URL", oidcProviderUrl());
+  }
+
   public static String oidcClientId() {
     return env("CCM_OIDC_CLIENT_ID", "ccm-portal");
   }
