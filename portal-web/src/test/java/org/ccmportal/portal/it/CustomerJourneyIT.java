@@ -89,6 +89,9 @@ class CustomerJourneyIT {
     assertFalse(inbox.contains(bobTitle), "bob's document must not appear in alice's inbox");
     assertTrue(driver.findElement(By.id("unread-count")).getText().matches("\\d+ unread"));
     browser.screenshot("inbox");
+    var session = driver.manage().getCookieNamed("JSESSIONID");
+    assertTrue(session.isHttpOnly(), "the session cookie is HttpOnly");
+    assertEquals("Lax", session.getSameSite(), "the session cookie is SameSite=Lax");
 
     // open it in the viewer
     WebElement row = rowOf(aliceTitle);
