@@ -26,6 +26,14 @@ public class LoginServlet extends HttpServlet {
   }
 
   static String home(HttpServletRequest request) {
-    return request.isUserInRole("customer") ? "/inbox.xhtml" : "/index.xhtml";
+    if (request.isUserInRole("customer")) {
+      return "/inbox.xhtml";
+    }
+    if (request.isUserInRole("publisher")
+        || request.isUserInRole("approver")
+        || request.isUserInRole("admin")) {
+      return "/backoffice/index.xhtml";
+    }
+    return request.isUserInRole("regulator") ? "/archive/index.xhtml" : "/index.xhtml";
   }
 }

@@ -21,7 +21,10 @@ public class PageAccessFilter extends HttpFilter {
       Map.of(
           "/inbox.xhtml", Set.of("customer"),
           "/preferences.xhtml", Set.of("customer"),
-          "/documents/", Set.of("customer"));
+          "/documents/", Set.of("customer"),
+          "/backoffice/", Set.of("publisher", "approver", "admin"),
+          "/archive/", Set.of("regulator", "approver"),
+          "/admin/", Set.of("admin"));
 
   @Override
   protected void doFilter(

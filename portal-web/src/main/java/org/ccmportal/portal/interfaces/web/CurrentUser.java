@@ -22,6 +22,16 @@ public class CurrentUser {
     return actor.hasRole("customer") && actor.customerId() != null;
   }
 
+  /** Back-office staff: publishers, approvers, administrators. */
+  public boolean isStaff() {
+    return actor.hasRole("publisher") || actor.hasRole("approver") || actor.hasRole("admin");
+  }
+
+  /** Who may use the archive: regulators and approvers (compliance). */
+  public boolean isArchiveUser() {
+    return actor.hasRole("regulator") || actor.hasRole("approver");
+  }
+
   public String getName() {
     return actor.subject();
   }
