@@ -11,19 +11,11 @@ public final class Database {
   private Database() {}
 
   public static long count(String sql, Object... params) throws SQLException {
-    try (Connection c =
-            DriverManager.getConnection(Stack.DB_URL, Stack.DB_USER, Stack.DB_PASSWORD);
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    String value = string(sql, params);
+    return value == null ? 0 : Long.parseLong(value);
   }
 
+  /** The first column of the first row, or null when there is no row. */
   public static String string(String sql, Object... params) throws SQLException {
     try (Connection c =
             DriverManager.getConnection(Stack.DB_URL, Stack.DB_USER, Stack.DB_PASSWORD);
