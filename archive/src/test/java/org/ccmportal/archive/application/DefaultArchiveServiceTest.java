@@ -22,6 +22,7 @@ import org.ccmportal.archive.domain.model.ArchiveObjectStore;
 import org.ccmportal.archive.domain.model.ArchiveRecord;
 import org.ccmportal.archive.domain.model.ArchiveRecordRepository;
 import org.ccmportal.archive.domain.model.RetentionPolicy;
+import org.ccmportal.archive.domain.model.SearchCriteria;
 import org.ccmportal.archive.domain.model.Sha256;
 import org.junit.jupiter.api.Test;
 
@@ -150,6 +151,36 @@ class DefaultArchiveServiceTest {
       }
       rows.add(record);
     }
+
+    @Override
+    public Optional<ArchiveRecord> findById(long id) {
+      return rows.stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    @Override
+    public long size() {
+      return rows.size();
+    }
+
+    @Override
+    public List<String> leafHashes(long treeSize) {
+      return rows.stream().limit(treeSize).map(ArchiveRecord::leafHash).toList();
+    }
+
+    @Override
+    public List<ArchiveRecord> inLogOrder(long fromLeaf, int limit) {
+      return rows.stream().skip(fromLeaf).limit(limit).toList();
+    }
+
+    @Override
+    public List<ArchiveRecord> search(SearchCriteria criteria, int offset, int limit) {
+      return rows.stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public long count(SearchCriteria criteria) {
+      return rows.size();
+    }
   }
 
   /** The store contract in memory: content-addressed, no overwrite. */
@@ -169,6 +200,11 @@ class DefaultArchiveServiceTest {
     @Override
     public byte[] get(String key) {
       return objects.get(key).clone();
+    }
+
+    @Override
+    public void setLegalHold(String key, boolean on) {
+      throw new UnsupportedOperationException("not used by these tests");
     }
   }
 }

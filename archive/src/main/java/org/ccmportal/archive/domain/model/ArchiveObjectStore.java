@@ -25,4 +25,12 @@ public interface ArchiveObjectStore {
    * @throws ArchiveStoreException if there is no such object or the store fails
    */
   byte[] get(String key);
+
+  /**
+   * Places ({@code on}) or releases the legal hold of the object: while held, the object cannot be
+   * deleted even after its retention has run out.
+   *
+   * @throws ArchiveStoreException if there is no such object or the store fails
+   */
+  void setLegalHold(String key, boolean on);
 }

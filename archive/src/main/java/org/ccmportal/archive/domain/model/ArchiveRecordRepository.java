@@ -1,5 +1,6 @@
 package org.ccmportal.archive.domain.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,4 +23,22 @@ public interface ArchiveRecordRepository {
 
   /** Adds the record; its id is assigned when this returns. */
   void add(ArchiveRecord record);
+
+  /** The record with this id, if any. */
+  Optional<ArchiveRecord> findById(long id);
+
+  /** The number of leaves in the log. */
+  long size();
+
+  /** The stored leaf hashes (hex) of leaves 0 to {@code treeSize - 1}, in log order. */
+  List<String> leafHashes(long treeSize);
+
+  /** Up to {@code limit} records from leaf index {@code fromLeaf} on, in log order. */
+  List<ArchiveRecord> inLogOrder(long fromLeaf, int limit);
+
+  /** A page of the records that match, in log order. */
+  List<ArchiveRecord> search(SearchCriteria criteria, int offset, int limit);
+
+  /** How many records match. */
+  long count(SearchCriteria criteria);
 }

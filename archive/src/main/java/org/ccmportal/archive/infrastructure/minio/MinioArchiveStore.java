@@ -2,6 +2,7 @@ package org.ccmportal.archive.infrastructure.minio;
 
 import io.minio.BucketExistsArgs;
 import io.minio.DisableObjectLegalHoldArgs;
+import io.minio.EnableObjectLegalHoldArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectLockConfigurationArgs;
 import io.minio.GetObjectResponse;
@@ -126,6 +127,22 @@ public class MinioArchiveStore implements ArchiveObjectStore {
       return in.readAllBytes();
     } catch (MinioException | IOException e) {
       throw new ArchiveStoreException("could not read archive object " + key, e);
+    }
+  }
+
+  @Override
+  public void setLegalHold(String key, boolean on) {
+    new ObjectKey(key);
+    try {
+      if (on) {
+        client.enableObjectLegalHold(
+            EnableObjectLegalHoldArgs.builder().bucket(bucket).object(key).build());
+      } else {
+        client.disableObjectLegalHold(
+            DisableObjectLegalHoldArgs.builder().bucket(bucket).object(key).build());
+      }
+    } catch (MinioException e) {
+      throw new ArchiveStoreException("could not set the legal hold of " + key, e);
     }
   }
 

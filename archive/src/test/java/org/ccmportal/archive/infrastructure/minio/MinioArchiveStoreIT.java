@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.minio.GetObjectLockConfigurationArgs;
 import io.minio.ListObjectsArgs;
@@ -89,6 +90,17 @@ class MinioArchiveStoreIT {
     assertEquals(retainUntil, retention.retainUntilDate().toInstant());
     assertFalse(store.legalHold(key), "legal hold read back from the server");
     assertArrayEquals(content, store.get(key));
+  }
+
+  @Test
+  void legalHoldIsPlacedAndReleasedOnTheServer() {
+    byte[] content = uniqueContent();
+    String key = keyOf(content);
+    store.put(key, content, "text/plain", Instant.now().plus(1, ChronoUnit.DAYS));
+    store.setLegalHold(key, true);
+    assertTrue(store.legalHold(key), "legal hold read back from the server");
+    store.setLegalHold(key, false);
+    assertFalse(store.legalHold(key), "legal hold released on the server");
   }
 
   @Test

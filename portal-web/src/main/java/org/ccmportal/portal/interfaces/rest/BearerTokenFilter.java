@@ -21,8 +21,18 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
   @Context HttpServletRequest request;
 
+  /**
+   * What anyone may read without a token: the archive's public key, so that a regulator can verify
+   * an export package without trusting our server for anything else.
+   */
+  static final java.util.Set<String> PUBLIC_GET_PATHS = java.util.Set.of("v1/archive/public-key");
+
   @Override
   public void filter(ContainerRequestContext context) {
+    if ("GET".equals(context.getMethod())
+        && PUBLIC_GET_PATHS.contains(context.getUriInfo().getPath().replaceFirst("^/", ""))) {
+      return;
+    }
     String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
     boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     if (!bearer || request.getUserPrincipal() == null) {
