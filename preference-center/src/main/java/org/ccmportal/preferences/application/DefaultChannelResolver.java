@@ -6,10 +6,14 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ccmportal.preferences.api.Category;
 import org.ccmportal.preferences.api.ChannelDecision;
 import org.ccmportal.preferences.api.ChannelResolver;
+import org.ccmportal.preferences.api.ConsentPurpose;
+import org.ccmportal.preferences.api.PreferenceCell;
 import org.ccmportal.preferences.domain.model.ChannelResolution;
+import org.ccmportal.preferences.domain.model.ConsentLedger;
 import org.ccmportal.preferences.domain.model.ContactKind;
 import org.ccmportal.preferences.domain.model.ContactPoint;
 import org.ccmportal.preferences.domain.model.ContactPointRepository;
@@ -20,7 +24,8 @@ import org.ccmportal.preferences.domain.model.PreferenceSetRepository;
 
 /**
  * Resolves channels from the customer's current matrix and the contact points verified at {@code
- * at}. Preferences are taken as they are now: their history arrives with the consent ledger.
+ * at}. Preferences are taken as they are now. Marketing by email or SMS is used only while its
+ * consent is granted in the ledger, whatever the matrix says.
  */
 @ApplicationScoped
 @Transactional
@@ -28,6 +33,7 @@ public class DefaultChannelResolver implements ChannelResolver {
 
   @Inject PreferenceSetRepository preferenceSets;
   @Inject ContactPointRepository contactPoints;
+  @Inject ConsentLedger ledger;
 
   @Override
   public List<ChannelDecision> resolve(String customerId, Category category, Instant at) {
@@ -35,8 +41,20 @@ public class DefaultChannelResolver implements ChannelResolver {
     if (category == null || at == null) {
       throw new IllegalArgumentException("category and time are required");
     }
-    var cells =
+    List<PreferenceCell> cells =
         preferenceSets.find(id).map(PreferenceSet::cells).orElseGet(PreferenceRules::defaultCells);
+    if (category == Category.MARKETING) {
+      Set<ConsentPurpose> granted = ConsentLedger.granted(ledger.history(id));
+      cells =
+          cells.stream()
+              .map(
+                  c ->
+                      c.enabled() && !PreferenceRules.marketingAllowed(c.channel(), granted)
+                          ? new PreferenceCell(
+                              c.category(), c.channel(), false, c.locked(), c.lockReason())
+                          : c)
+              .toList();
+    }
     Optional<String> email =
         contactPoints.newestVerified(id, ContactKind.EMAIL, at).map(ContactPoint::value);
     Optional<String> mobile =

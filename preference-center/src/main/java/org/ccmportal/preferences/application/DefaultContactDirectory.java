@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ccmportal.preferences.api.ContactDirectory;
 import org.ccmportal.preferences.domain.model.ContactKind;
 import org.ccmportal.preferences.domain.model.ContactPoint;
+import org.ccmportal.preferences.domain.model.ContactPointHasher;
 import org.ccmportal.preferences.domain.model.ContactPointRepository;
 import org.ccmportal.preferences.domain.model.CustomerId;
 
@@ -17,6 +18,7 @@ import org.ccmportal.preferences.domain.model.CustomerId;
 public class DefaultContactDirectory implements ContactDirectory {
 
   @Inject ContactPointRepository contactPoints;
+  @Inject ContactPointHasher hasher;
 
   @Override
   public Optional<String> verifiedEmail(String customerId) {
@@ -35,9 +37,9 @@ public class DefaultContactDirectory implements ContactDirectory {
     String address = ContactPoint.normalizeEmail(email);
     Instant now = Instant.now();
     contactPoints
-        .find(id, ContactKind.EMAIL, address)
+        .findByHash(id, ContactKind.EMAIL, hasher.hash(ContactKind.EMAIL, address))
         .ifPresentOrElse(
             existing -> existing.verify(now),
-            () -> contactPoints.add(ContactPoint.verifiedEmail(id, address, now)));
+            () -> contactPoints.add(ContactPoint.verifiedEmail(id, address, hasher, now)));
   }
 }

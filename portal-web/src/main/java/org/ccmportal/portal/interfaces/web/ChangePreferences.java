@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.ccmportal.preferences.api.Category;
+import org.ccmportal.preferences.api.ChangeMethod;
+import org.ccmportal.preferences.api.ChangedBy;
 import org.ccmportal.preferences.api.Channel;
 import org.ccmportal.preferences.api.PreferenceCell;
 import org.ccmportal.preferences.api.PreferenceConflictException;
@@ -41,6 +43,11 @@ public class ChangePreferences implements Serializable {
       load(preferences.current(actor.customerId()));
     }
     return matrix;
+  }
+
+  /** Reads the matrix again (after a consent decision changed it). */
+  public void reload() {
+    matrix = null;
   }
 
   /** The switches' values, keyed {@code CATEGORY:CHANNEL}. */
@@ -75,11 +82,18 @@ public class ChangePreferences implements Serializable {
     boolean on = Boolean.TRUE.equals(state.get(key(category, channel)));
     ResourceBundle bundle = bundle();
     try {
-      load(preferences.change(actor.customerId(), getMatrix().version(), category, channel, on));
+      load(
+          preferences.change(
+              actor.customerId(),
+              getMatrix().version(),
+              category,
+              channel,
+              on,
+              ChangedBy.customer(ChangeMethod.PORTAL, actor.subject())));
       message(FacesMessage.SEVERITY_INFO, bundle.getString("preferences.saved"));
     } catch (PreferenceRuleException e) {
       load(preferences.current(actor.customerId()));
-      message(FacesMessage.SEVERITY_WARN, bundle.getString(e.messageKey()));
+      message(FacesMessage.SEVERITY_WARN, text(e.messageKey()));
     } catch (PreferenceConflictException e) {
       load(preferences.current(actor.customerId()));
       message(FacesMessage.SEVERITY_WARN, bundle.getString("preferences.conflict"));
@@ -96,6 +110,13 @@ public class ChangePreferences implements Serializable {
 
   private static String key(Category category, Channel channel) {
     return category.name() + ":" + channel.name();
+  }
+
+  /** A text of the preferences bundle, else of the shared one. */
+  static String text(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle prefs = faces.getApplication().getResourceBundle(faces, "prefsMsg");
+    return prefs.containsKey(key) ? prefs.getString(key) : bundle().getString(key);
   }
 
   private static ResourceBundle bundle() {

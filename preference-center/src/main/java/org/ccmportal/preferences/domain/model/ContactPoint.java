@@ -1,6 +1,7 @@
 package org.ccmportal.preferences.domain.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,10 +12,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
+import org.ccmportal.preferences.infrastructure.jpa.EncryptedStringConverter;
 
 /**
  * A way to reach a customer: an email address, a mobile number or a postal address. Only a verified
  * contact point is ever used to send anything, and only from the moment it was verified.
+ *
+ * <p>The value is personal data: it is stored encrypted (AES-256, random IV) and found by its keyed
+ * lookup hash, never by its ciphertext.
  */
 @Entity
 @Table(name = "contact_point")
@@ -34,9 +39,12 @@ public class ContactPoint {
   @Column(name = "kind", nullable = false, updatable = false, length = 16)
   private ContactKind kind;
 
-  // Plain text for the walking skeleton; encryption at rest with jasypt comes in a later issue.
-  @Column(name = "value", nullable = false, updatable = false, length = 512)
+  @Convert(converter = EncryptedStringConverter.class)
+  @Column(name = "value", nullable = false, updatable = false, length = 1024)
   private String value;
+
+  @Column(name = "value_hash", nullable = false, updatable = false, length = 64)
+  private String valueHash;
 
   @Column(name = "verified_at")
   private Instant verifiedAt;
@@ -46,19 +54,29 @@ public class ContactPoint {
 
   protected ContactPoint() {}
 
-  private ContactPoint(CustomerId customerId, ContactKind kind, String value, Instant now) {
+  private ContactPoint(
+      CustomerId customerId, ContactKind kind, String value, String valueHash, Instant now) {
     this.customerId = customerId.value();
     this.kind = kind;
     this.value = value;
+    this.valueHash = valueHash;
     this.createdAt = now.truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
   }
 
   /** An email address already verified (demo data, staff on-boarding). */
-  public static ContactPoint verifiedEmail(CustomerId customerId, String email, Instant now) {
-    ContactPoint point =
-        new ContactPoint(customerId, ContactKind.EMAIL, normalizeEmail(email), now);
+  public static ContactPoint verifiedEmail(
+      CustomerId customerId, String email, ContactPointHasher hasher, Instant now) {
+    ContactPoint point = unverifiedEmail(customerId, email, hasher, now);
     point.verifiedAt = point.createdAt;
     return point;
+  }
+
+  /** An email address the customer added: unusable until they follow the verification link. */
+  public static ContactPoint unverifiedEmail(
+      CustomerId customerId, String email, ContactPointHasher hasher, Instant now) {
+    String address = normalizeEmail(email);
+    return new ContactPoint(
+        customerId, ContactKind.EMAIL, address, hasher.hash(ContactKind.EMAIL, address), now);
   }
 
   /**
@@ -87,6 +105,11 @@ public class ContactPoint {
     return verifiedAt != null && !verifiedAt.isAfter(at);
   }
 
+  /** The database id, or null before it is stored. */
+  public Long id() {
+    return id;
+  }
+
   public CustomerId customerId() {
     return new CustomerId(customerId);
   }
@@ -97,6 +120,11 @@ public class ContactPoint {
 
   public String value() {
     return value;
+  }
+
+  /** When it was added. */
+  public Instant createdTime() {
+    return createdAt;
   }
 
   /** When it was verified, or null when it never was. */

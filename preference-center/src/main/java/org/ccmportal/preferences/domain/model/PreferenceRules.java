@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.ccmportal.preferences.api.Category;
 import org.ccmportal.preferences.api.Channel;
+import org.ccmportal.preferences.api.ConsentPurpose;
 import org.ccmportal.preferences.api.PreferenceCell;
 import org.ccmportal.preferences.api.PreferenceRuleException;
 
@@ -15,8 +16,9 @@ import org.ccmportal.preferences.api.PreferenceRuleException;
  * <ul>
  *   <li>A legally required category always reaches the portal inbox: its PORTAL cell is on and
  *       locked, whatever the customer chose.
- *   <li>Marketing is off on every channel until the customer opts in; opting in is allowed on any
- *       channel, the portal included.
+ *   <li>Marketing is off on every channel until the customer opts in. On the portal and by post the
+ *       switch is the opt-in; by email or SMS it can be on only while the customer's marketing
+ *       consent for that channel is granted in the consent ledger.
  *   <li>A customer who never chose anything gets every category on the portal, email for documents,
  *       notices, reminders and alerts, SMS for alerts and payment reminders, no print.
  * </ul>
@@ -25,6 +27,9 @@ public final class PreferenceRules {
 
   /** Message-bundle key of the lock on the portal for legally required categories. */
   public static final String LOCK_LEGALLY_REQUIRED = "preferences.lock.legallyRequired";
+
+  /** Message-bundle key of the refusal to switch on marketing by email or SMS without consent. */
+  public static final String CONSENT_REQUIRED = "preferences.rule.consentRequired";
 
   private static final Set<Category> EMAIL_BY_DEFAULT =
       EnumSet.of(
@@ -69,12 +74,41 @@ public final class PreferenceRules {
    *     switched off
    */
   public static void checkChange(Category category, Channel channel, boolean on) {
+    checkChange(category, channel, on, Set.of());
+  }
+
+  /**
+   * Checks the change given the purposes the customer currently consents to.
+   *
+   * @throws PreferenceRuleException with {@link #LOCK_LEGALLY_REQUIRED} when a locked cell would be
+   *     switched off, with {@link #CONSENT_REQUIRED} when marketing would be switched on by email
+   *     or SMS without the marketing consent of that channel
+   */
+  public static void checkChange(
+      Category category, Channel channel, boolean on, Set<ConsentPurpose> granted) {
     if (!on && locked(category, channel)) {
       throw new PreferenceRuleException(
           LOCK_LEGALLY_REQUIRED,
           category
               + " is legally required and always reaches the portal; it cannot be switched off");
     }
+    if (on && category == Category.MARKETING) {
+      ConsentPurpose needed = ConsentPurpose.forMarketingOn(channel).orElse(null);
+      if (needed != null && !granted.contains(needed)) {
+        throw new PreferenceRuleException(
+            CONSENT_REQUIRED,
+            "marketing by "
+                + channel
+                + " needs the customer's consent "
+                + needed
+                + " first (POST /api/v1/consents)");
+      }
+    }
+  }
+
+  /** Whether marketing may use the channel given the purposes consented to. */
+  public static boolean marketingAllowed(Channel channel, Set<ConsentPurpose> granted) {
+    return ConsentPurpose.forMarketingOn(channel).map(granted::contains).orElse(true);
   }
 
   /** The cell as the rules show it: a locked cell is always on. */

@@ -14,8 +14,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.ccmportal.preferences.api.Category;
 import org.ccmportal.preferences.api.Channel;
+import org.ccmportal.preferences.api.ConsentPurpose;
 import org.ccmportal.preferences.api.PreferenceCell;
 import org.ccmportal.preferences.api.PreferenceConflictException;
 import org.ccmportal.preferences.api.PreferenceMatrix;
@@ -77,6 +79,20 @@ public class PreferenceSet {
    */
   public void change(
       long expectedVersion, Category category, Channel channel, boolean on, Instant now) {
+    change(expectedVersion, category, channel, on, Set.of(), now);
+  }
+
+  /**
+   * Sets one cell given the purposes the customer consents to (marketing by email or SMS needs its
+   * consent).
+   */
+  public void change(
+      long expectedVersion,
+      Category category,
+      Channel channel,
+      boolean on,
+      Set<ConsentPurpose> granted,
+      Instant now) {
     Objects.requireNonNull(category, "category is required");
     Objects.requireNonNull(channel, "channel is required");
     if (expectedVersion != version) {
@@ -87,7 +103,19 @@ public class PreferenceSet {
               + version
               + "); reload and try again");
     }
-    PreferenceRules.checkChange(category, channel, on);
+    PreferenceRules.checkChange(category, channel, on, granted);
+    set(category, channel, on, now);
+  }
+
+  /**
+   * Follows a consent decision: a granted marketing consent switches marketing on for its channel,
+   * a withdrawn one switches it off. The ledger is the authority, so no version is expected.
+   */
+  public void followConsent(ConsentPurpose purpose, boolean granted, Instant now) {
+    purpose.marketingChannel().ifPresent(ch -> set(Category.MARKETING, ch, granted, now));
+  }
+
+  private void set(Category category, Channel channel, boolean on, Instant now) {
     preferences.stream()
         .filter(p -> p.isFor(category, channel))
         .findFirst()

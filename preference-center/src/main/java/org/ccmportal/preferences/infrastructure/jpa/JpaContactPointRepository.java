@@ -5,13 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.ccmportal.preferences.domain.model.ContactKind;
 import org.ccmportal.preferences.domain.model.ContactPoint;
 import org.ccmportal.preferences.domain.model.ContactPointRepository;
 import org.ccmportal.preferences.domain.model.CustomerId;
 
-/** Contact points in {@code preferences.contact_point}. */
+/** Contact points in {@code preferences.contact_point} (values encrypted, found by hash). */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaContactPointRepository implements ContactPointRepository {
@@ -36,20 +37,36 @@ public class JpaContactPointRepository implements ContactPointRepository {
   }
 
   @Override
-  public Optional<ContactPoint> find(CustomerId customerId, ContactKind kind, String value) {
+  public Optional<ContactPoint> findByHash(
+      CustomerId customerId, ContactKind kind, String valueHash) {
     return em.createQuery(
             "select c from ContactPoint c where c.customerId = :customerId and c.kind = :kind"
-                + " and c.value = :value",
+                + " and c.valueHash = :hash",
             ContactPoint.class)
         .setParameter("customerId", customerId.value())
         .setParameter("kind", kind)
-        .setParameter("value", value)
+        .setParameter("hash", valueHash)
         .getResultStream()
         .findFirst();
   }
 
   @Override
+  public Optional<ContactPoint> findById(long id) {
+    return Optional.ofNullable(em.find(ContactPoint.class, id));
+  }
+
+  @Override
+  public List<ContactPoint> of(CustomerId customerId) {
+    return em.createQuery(
+            "select c from ContactPoint c where c.customerId = :customerId order by c.id",
+            ContactPoint.class)
+        .setParameter("customerId", customerId.value())
+        .getResultList();
+  }
+
+  @Override
   public void add(ContactPoint contactPoint) {
     em.persist(contactPoint);
+    em.flush();
   }
 }

@@ -3,11 +3,13 @@ package org.ccmportal.preferences.domain.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.ccmportal.preferences.api.Category;
 import org.ccmportal.preferences.api.Channel;
 import org.ccmportal.preferences.api.ChannelDecision;
+import org.ccmportal.preferences.api.ConsentPurpose;
 import org.ccmportal.preferences.api.PreferenceCell;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,7 @@ class ChannelResolutionTest {
     PreferenceSet set = PreferenceSet.withDefaults(new CustomerId("c1"), Instant.EPOCH);
     for (Category category : Category.values()) {
       for (Channel channel : Channel.values()) {
-        set.change(0, category, channel, true, Instant.EPOCH);
+        set.change(0, category, channel, true, EnumSet.allOf(ConsentPurpose.class), Instant.EPOCH);
       }
     }
     return set.cells();

@@ -14,10 +14,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ContactPointTest {
 
   private static final Instant T0 = Instant.parse("2025-01-01T10:00:00Z");
+  private static final ContactPointHasher HASH = (kind, value) -> "0".repeat(64);
+
+  @Test
+  void anAddedEmailIsNotUsableUntilVerified() {
+    ContactPoint point =
+        ContactPoint.unverifiedEmail(new CustomerId("c1"), "ann@example.org", HASH, T0);
+    assertFalse(point.verifiedAt(T0.plusSeconds(3600)));
+    point.verify(T0.plusSeconds(10));
+    assertTrue(point.verifiedAt(T0.plusSeconds(10)));
+  }
 
   @Test
   void verifiedEmailIsUsableFromTheMomentItWasVerified() {
-    ContactPoint point = ContactPoint.verifiedEmail(new CustomerId("c1"), " ann@example.org ", T0);
+    ContactPoint point =
+        ContactPoint.verifiedEmail(new CustomerId("c1"), " ann@example.org ", HASH, T0);
     assertEquals("ann@example.org", point.value());
     assertEquals(ContactKind.EMAIL, point.kind());
     assertTrue(point.verifiedAt(T0));
@@ -27,7 +38,8 @@ class ContactPointTest {
 
   @Test
   void verifyingAgainKeepsTheFirstTime() {
-    ContactPoint point = ContactPoint.verifiedEmail(new CustomerId("c1"), "ann@example.org", T0);
+    ContactPoint point =
+        ContactPoint.verifiedEmail(new CustomerId("c1"), "ann@example.org", HASH, T0);
     point.verify(T0.plusSeconds(60));
     assertEquals(T0, point.verifiedTime());
   }
@@ -39,7 +51,7 @@ class ContactPointTest {
     var e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> ContactPoint.verifiedEmail(new CustomerId("c1"), email, T0));
+            () -> ContactPoint.verifiedEmail(new CustomerId("c1"), email, HASH, T0));
     assertTrue(e.getMessage().startsWith("email must be"), e.getMessage());
   }
 

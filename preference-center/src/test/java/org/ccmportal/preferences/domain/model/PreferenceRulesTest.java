@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccmportal.preferences.api.Category;
 import org.ccmportal.preferences.api.Channel;
+import org.ccmportal.preferences.api.ConsentPurpose;
 import org.ccmportal.preferences.api.PreferenceCell;
 import org.ccmportal.preferences.api.PreferenceRuleException;
 import org.junit.jupiter.api.Test;
@@ -103,9 +105,38 @@ class PreferenceRulesTest {
 
   @ParameterizedTest
   @EnumSource(Channel.class)
-  void marketingMayBeSwitchedOnAndOffOnEveryChannel(Channel channel) {
-    assertDoesNotThrow(() -> PreferenceRules.checkChange(Category.MARKETING, channel, true));
+  void marketingMayBeSwitchedOnAndOffOnEveryChannelWithItsConsent(Channel channel) {
+    Set<ConsentPurpose> all = EnumSet.allOf(ConsentPurpose.class);
+    assertDoesNotThrow(() -> PreferenceRules.checkChange(Category.MARKETING, channel, true, all));
     assertDoesNotThrow(() -> PreferenceRules.checkChange(Category.MARKETING, channel, false));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Channel.class,
+      names = {"EMAIL", "SMS"})
+  void marketingByEmailOrSmsNeedsItsOwnConsent(Channel channel) {
+    PreferenceRuleException e =
+        assertThrows(
+            PreferenceRuleException.class,
+            () -> PreferenceRules.checkChange(Category.MARKETING, channel, true));
+    assertEquals(PreferenceRules.CONSENT_REQUIRED, e.messageKey());
+    ConsentPurpose other =
+        channel == Channel.EMAIL ? ConsentPurpose.MARKETING_SMS : ConsentPurpose.MARKETING_EMAIL;
+    assertThrows(
+        PreferenceRuleException.class,
+        () ->
+            PreferenceRules.checkChange(
+                Category.MARKETING, channel, true, Set.of(other, ConsentPurpose.PAPERLESS)));
+    assertDoesNotThrow(() -> PreferenceRules.checkChange(Category.MARKETING, channel, false));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Channel.class,
+      names = {"PORTAL", "PRINT"})
+  void marketingOnThePortalOrByPostNeedsNoLedgerConsent(Channel channel) {
+    assertDoesNotThrow(() -> PreferenceRules.checkChange(Category.MARKETING, channel, true));
   }
 
   @ParameterizedTest

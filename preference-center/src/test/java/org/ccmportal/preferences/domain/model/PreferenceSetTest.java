@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Set;
 import org.ccmportal.preferences.api.Category;
 import org.ccmportal.preferences.api.Channel;
+import org.ccmportal.preferences.api.ConsentPurpose;
 import org.ccmportal.preferences.api.PreferenceConflictException;
 import org.ccmportal.preferences.api.PreferenceMatrix;
 import org.ccmportal.preferences.api.PreferenceRuleException;
@@ -28,7 +30,13 @@ class PreferenceSetTest {
 
   @Test
   void changeWithTheCurrentVersionSetsTheCell() {
-    set.change(0, Category.MARKETING, Channel.EMAIL, true, T0.plusSeconds(1));
+    set.change(
+        0,
+        Category.MARKETING,
+        Channel.EMAIL,
+        true,
+        Set.of(ConsentPurpose.MARKETING_EMAIL),
+        T0.plusSeconds(1));
     assertTrue(set.toMatrix().cell(Category.MARKETING, Channel.EMAIL).enabled());
     assertFalse(set.toMatrix().cell(Category.MARKETING, Channel.SMS).enabled());
   }
@@ -74,5 +82,26 @@ class PreferenceSetTest {
     assertTrue(first.isAfter(T0), "even a no-op change at the same instant dirties the set");
     set.change(0, Category.STATEMENTS, Channel.EMAIL, true, T0);
     assertTrue(set.updatedAt().isAfter(first));
+  }
+
+  @Test
+  void marketingByEmailWithoutConsentIsRefusedAndChangesNothing() {
+    PreferenceRuleException e =
+        assertThrows(
+            PreferenceRuleException.class,
+            () -> set.change(0, Category.MARKETING, Channel.EMAIL, true, Set.of(), T0));
+    assertEquals(PreferenceRules.CONSENT_REQUIRED, e.messageKey());
+    assertFalse(set.toMatrix().cell(Category.MARKETING, Channel.EMAIL).enabled());
+  }
+
+  @Test
+  void aConsentDecisionSwitchesItsMarketingChannel() {
+    set.followConsent(ConsentPurpose.MARKETING_SMS, true, T0);
+    assertTrue(set.toMatrix().cell(Category.MARKETING, Channel.SMS).enabled());
+    assertFalse(set.toMatrix().cell(Category.MARKETING, Channel.EMAIL).enabled());
+    set.followConsent(ConsentPurpose.MARKETING_SMS, false, T0.plusSeconds(1));
+    assertFalse(set.toMatrix().cell(Category.MARKETING, Channel.SMS).enabled());
+    set.followConsent(ConsentPurpose.PAPERLESS, true, T0.plusSeconds(2));
+    assertEquals(PreferenceRules.defaultCells().size(), set.cells().size());
   }
 }
