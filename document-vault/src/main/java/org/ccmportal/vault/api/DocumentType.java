@@ -5,7 +5,10 @@ import org.ccmportal.preferences.api.Category;
 /** Kinds of document the vault keeps; each belongs to a preference category and a template. */
 public enum DocumentType {
   STATEMENT(Category.STATEMENTS, "statement"),
-  REGULATORY_NOTICE(Category.REGULATORY_NOTICES, "notice");
+  REGULATORY_NOTICE(Category.REGULATORY_NOTICES, "notice"),
+  POLICY_DOCUMENT(Category.POLICY_DOCUMENTS, "policy"),
+  PAYMENT_REMINDER(Category.PAYMENT_REMINDERS, "payment-reminder"),
+  PRIVACY_NOTICE(Category.REGULATORY_NOTICES, "privacy-notice");
 
   private final Category category;
   private final String templateId;

@@ -2,11 +2,16 @@ package org.ccmportal.vault.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ccmportal.archive.api.ArchiveEntry;
+import org.ccmportal.archive.api.ArchiveService;
 import org.ccmportal.preferences.api.Channel;
 import org.ccmportal.vault.api.AccessDeniedException;
 import org.ccmportal.vault.api.Actor;
@@ -15,8 +20,10 @@ import org.ccmportal.vault.api.DocumentNotFoundException;
 import org.ccmportal.vault.api.DocumentPage;
 import org.ccmportal.vault.api.DocumentSummary;
 import org.ccmportal.vault.api.InboxFacade;
+import org.ccmportal.vault.api.InboxFilter;
 import org.ccmportal.vault.domain.model.delivery.DeliveryEvent;
 import org.ccmportal.vault.domain.model.document.Document;
+import org.ccmportal.vault.domain.model.document.DocumentQuery;
 import org.ccmportal.vault.domain.model.document.DocumentRepository;
 import org.ccmportal.vault.domain.model.document.DocumentStore;
 import org.ccmportal.vault.domain.model.document.StoredObject;
@@ -24,8 +31,9 @@ import org.ccmportal.vault.infrastructure.jpa.VaultPersistence;
 
 /**
  * The inbox. The customer is always the one in the token; a document of someone else is answered
- * exactly like a document that does not exist. Bytes are checked against their recorded SHA-256
- * before they are served.
+ * exactly like a document that does not exist. Only the display window is listed. Bytes are checked
+ * against their recorded SHA-256 before they are served; a mismatch is refused and archived as an
+ * {@code INTEGRITY_FAILURE} audit event.
  */
 @ApplicationScoped
 @Transactional
@@ -36,34 +44,34 @@ public class DefaultInboxService implements InboxFacade {
   @Inject DocumentRepository documents;
   @Inject DocumentStore store;
   @Inject VaultPersistence persistence;
+  @Inject ArchiveService archive;
+
+  private final InboxWindow window = InboxWindow.fromEnvironment();
 
   @Override
-  public DocumentPage list(Actor actor, int offset, int limit) {
+  public DocumentPage list(Actor actor, InboxFilter filter, int offset, int limit) {
     String customer = customerOf(actor);
     int safeOffset = Math.max(0, offset);
     int safeLimit = Math.min(MAX_PAGE, Math.max(1, limit));
+    DocumentQuery query =
+        window.query(customer, filter == null ? InboxFilter.none() : filter, Instant.now());
     var items =
-        documents.findByCustomer(customer, safeOffset, safeLimit).stream()
+        documents.find(query, safeOffset, safeLimit).stream()
             .map(DefaultInboxService::summary)
             .toList();
-    return new DocumentPage(items, documents.countByCustomer(customer), safeOffset, safeLimit);
+    return new DocumentPage(items, documents.count(query), safeOffset, safeLimit);
   }
 
+  /** The integrity failure is audited in this transaction, so it must commit despite the throw. */
   @Override
+  @Transactional(dontRollbackOn = DocumentIntegrityException.class)
   public DocumentContent open(Actor actor, UUID documentId) {
-    String customer = customerOf(actor);
-    Document document =
-        documents
-            .find(documentId)
-            .filter(d -> d.isOwnedBy(customer))
-            .orElseThrow(
-                () -> {
-                  LOG.info(() -> "denied document access subject=" + actor.subject());
-                  return new DocumentNotFoundException();
-                });
+    Document document = owned(actor, documentId);
     byte[] bytes = store.get(document.object().key());
-    if (!StoredObject.sha256Of(bytes).equals(document.object().sha256())) {
+    String actual = StoredObject.sha256Of(bytes);
+    if (!actual.equals(document.object().sha256())) {
       LOG.severe(() -> "integrity failure: stored bytes do not match document " + documentId);
+      auditIntegrityFailure(document, actual, actor);
       throw new DocumentIntegrityException(documentId);
     }
     Instant now = Instant.now();
@@ -74,8 +82,66 @@ public class DefaultInboxService implements InboxFacade {
   }
 
   @Override
+  public void markRead(Actor actor, UUID documentId, boolean read) {
+    Document document = owned(actor, documentId);
+    if (read) {
+      document.markRead(Instant.now());
+    } else {
+      document.markUnread();
+    }
+  }
+
+  @Override
   public long unreadCount(Actor actor) {
-    return documents.countUnread(customerOf(actor));
+    return documents.count(
+        window.query(
+            customerOf(actor), new InboxFilter(null, null, null, false, null), Instant.now()));
+  }
+
+  private Document owned(Actor actor, UUID documentId) {
+    String customer = customerOf(actor);
+    return documents
+        .find(documentId)
+        .filter(d -> d.isOwnedBy(customer))
+        .orElseThrow(
+            () -> {
+              LOG.info(() -> "denied document access subject=" + actor.subject());
+              return new DocumentNotFoundException();
+            });
+  }
+
+  private void auditIntegrityFailure(Document document, String actualSha256, Actor actor) {
+    Instant now = Instant.now();
+    String json =
+        Json.createObjectBuilder()
+            .add("event", "INTEGRITY_FAILURE")
+            .add("documentId", document.id().toString())
+            .add("objectKey", document.object().key())
+            .add("expectedSha256", document.object().sha256())
+            .add("actualSha256", actualSha256)
+            .add("requestedBy", actor.subject())
+            .add("detectedAt", now.toString())
+            .build()
+            .toString();
+    try {
+      archive.append(
+          new ArchiveEntry(
+              "integrity:" + document.id() + ":" + now.toEpochMilli(),
+              "INTEGRITY_FAILURE",
+              document.customerId(),
+              document.type().category().name(),
+              null,
+              document.templateId(),
+              document.templateVersion(),
+              document.dataSha256(),
+              null,
+              now,
+              "application/json",
+              json.getBytes(StandardCharsets.UTF_8)));
+    } catch (RuntimeException e) {
+      // the download is refused all the same; the log line is the audit of last resort
+      LOG.log(Level.SEVERE, "integrity failure of document " + document.id() + " not archived", e);
+    }
   }
 
   private static String customerOf(Actor actor) {

@@ -98,6 +98,9 @@ public class DefaultPublishingService implements PublishingFacade {
     return switch (command.documentType()) {
       case STATEMENT -> "Account statement";
       case REGULATORY_NOTICE -> "Notice";
+      case POLICY_DOCUMENT -> "Policy document";
+      case PAYMENT_REMINDER -> "Payment reminder";
+      case PRIVACY_NOTICE -> "Privacy notice";
     };
   }
 }

@@ -119,6 +119,9 @@ public class OutboxItemHandler {
     return switch (document.type()) {
       case STATEMENT -> "statement";
       case REGULATORY_NOTICE -> "notice";
+      case POLICY_DOCUMENT -> "policy document";
+      case PAYMENT_REMINDER -> "payment reminder";
+      case PRIVACY_NOTICE -> "privacy notice";
     };
   }
 }

@@ -1,6 +1,7 @@
 package org.ccmportal.vault.application;
 
 import java.util.regex.Pattern;
+import org.ccmportal.vault.api.DocumentType;
 import org.ccmportal.vault.api.InvalidRequestException;
 import org.ccmportal.vault.api.PublishCommand;
 
@@ -24,7 +25,8 @@ final class PublishCommandValidation {
     }
     if (command.documentType() == null) {
       throw new InvalidRequestException(
-          "documentType", "documentType is required (STATEMENT or REGULATORY_NOTICE)");
+          "documentType",
+          "documentType is required, one of " + java.util.Arrays.toString(DocumentType.values()));
     }
     if (command.externalReference() == null || command.externalReference().isBlank()) {
       throw new InvalidRequestException("externalReference", "externalReference is required");

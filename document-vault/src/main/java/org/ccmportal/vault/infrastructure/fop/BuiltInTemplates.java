@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.ccmportal.vault.domain.model.template.TemplateSource;
 
 /**
- * The templates shipped with the product, version 1: the monthly account statement and the generic
- * regulatory notice. Their XSLT is read from the classpath ({@code templates/*.xsl}); a changed
- * layout must ship as a new version, never as an edit to version 1.
+ * The templates shipped with the product, version 1: the monthly account statement, the generic
+ * regulatory notice, the insurance policy document, the change-of-terms disclosure, the payment
+ * reminder and the annual privacy notice. Their XSLT is read from the classpath ({@code
+ * templates/ID.xsl}) with sample data ({@code templates/samples/ID.json}); at first start each is
+ * seeded into the database as approved version 1. A changed layout ships as a new version, never as
+ * an edit to version 1.
  */
 public final class BuiltInTemplates {
 
@@ -29,8 +33,33 @@ public final class BuiltInTemplates {
     return new TemplateSource("notice", 1, read("notice"));
   }
 
+  /** The ids of all built-in templates, in display order. */
+  public static List<String> ids() {
+    return List.of(
+        "statement", "notice", "policy", "terms-change", "payment-reminder", "privacy-notice");
+  }
+
+  /** Version 1 of a built-in template. */
+  public static TemplateSource builtIn(String id) {
+    if (!ids().contains(id)) {
+      throw new IllegalArgumentException("no built-in template " + id);
+    }
+    return new TemplateSource(id, 1, read(id));
+  }
+
+  /** The sample data record of a built-in template (JSON object text). */
+  public static String sample(String id) {
+    if (!ids().contains(id)) {
+      throw new IllegalArgumentException("no built-in template " + id);
+    }
+    return text("/templates/samples/" + id + ".json");
+  }
+
   private static String read(String name) {
-    String path = "/templates/" + name + ".xsl";
+    return text("/templates/" + name + ".xsl");
+  }
+
+  private static String text(String path) {
     try (InputStream in = BuiltInTemplates.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("built-in template missing from the classpath: " + path);

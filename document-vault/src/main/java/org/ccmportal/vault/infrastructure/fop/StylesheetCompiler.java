@@ -26,9 +26,11 @@ import org.xml.sax.XMLReader;
 
 /**
  * Compiles template XSLT with the JDK's own XSLTC under secure processing and caches the result per
- * template id and version (a version's text never changes). A stylesheet may include only the
- * shared fragments ({@code fragment:NAME} = classpath {@code templates/fragments/NAME.xsl}); it may
- * not declare a DOCTYPE, call Java, or load anything with {@code document()}.
+ * template id and version. An approved version's text never changes; a draft's may, so an entry is
+ * recompiled when the text of its version differs from the text it was compiled from. A stylesheet
+ * may include only the shared fragments ({@code fragment:NAME} = classpath {@code
+ * templates/fragments/NAME.xsl}); it may not declare a DOCTYPE, call Java, or load anything with
+ * {@code document()}.
  */
 final class StylesheetCompiler {
 
@@ -36,12 +38,25 @@ final class StylesheetCompiler {
 
   private record Key(String templateId, int version) {}
 
-  private final ConcurrentMap<Key, Templates> cache = new ConcurrentHashMap<>();
+  private record Compiled(String xslt, Templates templates) {}
+
+  private final ConcurrentMap<Key, Compiled> cache = new ConcurrentHashMap<>();
 
   /** Returns the compiled stylesheet of a template version, compiling it on first use. */
   Templates compiled(TemplateSource template) {
-    return cache.computeIfAbsent(
-        new Key(template.templateId(), template.version()), k -> compile(template));
+    Key key = new Key(template.templateId(), template.version());
+    Compiled cached = cache.get(key);
+    if (cached != null && cached.xslt().equals(template.xslt())) {
+      return cached.templates();
+    }
+    return cache
+        .compute(
+            key,
+            (k, old) ->
+                old != null && old.xslt().equals(template.xslt())
+                    ? old
+                    : new Compiled(template.xslt(), compile(template)))
+        .templates();
   }
 
   /** A transformer for one render: {@code document()} and includes resolve to nothing. */

@@ -19,8 +19,8 @@ import org.ccmportal.vault.api.PublishingFacade;
 
 /**
  * Publishing a communication to one customer (billing systems, back office). Body: {@code
- * customerId}, {@code documentType} (STATEMENT or REGULATORY_NOTICE), {@code externalReference}
- * (the sender's unique reference), optional {@code title}, and {@code data} (the data record).
+ * customerId}, {@code documentType} (one of {@link DocumentType}), {@code externalReference} (the
+ * sender's unique reference), optional {@code title}, and {@code data} (the data record).
  */
 @Path("/v1/communications")
 public class CommunicationsResource {

@@ -30,10 +30,10 @@ public class InboxFormat {
     return String.format(Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
-  /** A bundle message with one argument, e.g. the accessible name of a button. */
+  /** A vault bundle message with one argument, e.g. the accessible name of a button. */
   public String label(String key, String argument) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    String pattern = faces.getApplication().getResourceBundle(faces, "vaultMsg").getString(key);
     return MessageFormat.format(pattern, argument);
   }
 }

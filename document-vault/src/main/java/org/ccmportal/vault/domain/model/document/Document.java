@@ -94,10 +94,16 @@ public class Document {
     return customer != null && customer.equals(customerId);
   }
 
+  /** Marks the document read; the first reading time is kept. */
   public void markRead(Instant at) {
     if (readAt == null) {
       readAt = at;
     }
+  }
+
+  /** The customer asks to be reminded of it again: it counts as unread until next read. */
+  public void markUnread() {
+    readAt = null;
   }
 
   public UUID id() {

@@ -12,10 +12,15 @@ public interface DocumentRepository {
 
   Optional<Document> findByExternalReference(String externalReference);
 
-  /** The customer's documents, newest first. */
-  List<Document> findByCustomer(String customerId, int offset, int limit);
+  /** The documents the query selects, newest first (ties by id, so paging is stable). */
+  List<Document> find(DocumentQuery query, int offset, int limit);
 
-  long countByCustomer(String customerId);
+  /** How many documents the query selects. */
+  long count(DocumentQuery query);
 
-  long countUnread(String customerId);
+  /**
+   * Documents whose retain-until date is before {@code now}, oldest retention first, at most {@code
+   * max}: the candidates for disposition (a legal hold may still keep them).
+   */
+  List<Document> findExpired(java.time.Instant now, int max);
 }

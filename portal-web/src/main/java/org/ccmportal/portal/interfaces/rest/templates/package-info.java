@@ -1,0 +1,2 @@
+/** The template lifecycle API: drafts, review (maker-checker) and preview. */
+package org.ccmportal.portal.interfaces.rest.templates;

@@ -1,0 +1,177 @@
+package org.ccmportal.portal.interfaces.web.templates;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import org.ccmportal.vault.api.AccessDeniedException;
+import org.ccmportal.vault.api.Actor;
+import org.ccmportal.vault.api.InvalidRequestException;
+import org.ccmportal.vault.application.templates.TemplateService;
+import org.ccmportal.vault.application.templates.TemplateViews;
+import org.ccmportal.vault.domain.model.template.RenderException;
+import org.ccmportal.vault.domain.model.template.TemplateNotFoundException;
+import org.ccmportal.vault.domain.model.template.TemplateStateException;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The templates page: publishers draft, edit and submit versions; approvers who did not write a
+ * version approve or reject it with a comment; everyone in the back office previews any version.
+ * The rules are the application's: this page only offers the steps that apply.
+ */
+@Named
+@ViewScoped
+public class ManageTemplates implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient TemplateService templates;
+  @Inject transient Actor actor;
+
+  private List<TemplateViews.Summary> summaries;
+  private String selected;
+  private List<TemplateViews.Version> versions;
+  private Integer editing;
+  private String xslt;
+  private String sampleData;
+  private String comment;
+
+  public List<TemplateViews.Summary> getTemplates() {
+    if (summaries == null) {
+      summaries = templates.templates(actor);
+    }
+    return summaries;
+  }
+
+  public void select(String templateId) {
+    selected = templateId;
+    editing = null;
+    versions = templates.versions(actor, templateId);
+  }
+
+  public void newDraft() {
+    run(() -> templates.createDraft(actor, selected, null, null), "templates.msg.drafted");
+  }
+
+  public void edit(TemplateViews.Version v) {
+    TemplateViews.Version detail = templates.version(actor, v.templateId(), v.version());
+    editing = detail.version();
+    xslt = detail.xslt();
+    sampleData = detail.sampleData();
+  }
+
+  public void save() {
+    run(() -> templates.edit(actor, selected, editing, xslt, sampleData), "templates.msg.saved");
+  }
+
+  public void submit(TemplateViews.Version v) {
+    run(() -> templates.submit(actor, v.templateId(), v.version()), "templates.msg.submitted");
+  }
+
+  public void approve(TemplateViews.Version v) {
+    run(
+        () -> templates.approve(actor, v.templateId(), v.version(), comment),
+        "templates.msg.approved");
+  }
+
+  public void reject(TemplateViews.Version v) {
+    run(
+        () -> templates.reject(actor, v.templateId(), v.version(), comment),
+        "templates.msg.rejected");
+  }
+
+  /** The version's sample rendered as a PDF marked PREVIEW. */
+  public StreamedContent preview(TemplateViews.Version v) {
+    byte[] pdf = templates.preview(actor, v.templateId(), v.version(), null);
+    return DefaultStreamedContent.builder()
+        .name(v.templateId() + "-v" + v.version() + "-preview.pdf")
+        .contentType("application/pdf")
+        .contentLength((long) pdf.length)
+        .stream(() -> new ByteArrayInputStream(pdf))
+        .build();
+  }
+
+  /** A publisher may edit and submit her own drafts. */
+  public boolean canChange(TemplateViews.Version v) {
+    return actor.hasRole("publisher")
+        && "DRAFT".equals(v.status())
+        && v.author().equals(actor.subject());
+  }
+
+  /** An approver may review a version in review that someone else wrote. */
+  public boolean canReview(TemplateViews.Version v) {
+    return actor.hasRole("approver")
+        && "IN_REVIEW".equals(v.status())
+        && !v.author().equals(actor.subject());
+  }
+
+  public boolean isPublisher() {
+    return actor.hasRole("publisher");
+  }
+
+  private void run(Supplier<TemplateViews.Version> step, String doneKey) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "vaultMsg");
+    try {
+      TemplateViews.Version v = step.get();
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              java.text.MessageFormat.format(bundle.getString(doneKey), v.version()),
+              null));
+      comment = null;
+      editing = null;
+      summaries = null;
+      versions = templates.versions(actor, selected);
+    } catch (AccessDeniedException
+        | TemplateStateException
+        | TemplateNotFoundException
+        | InvalidRequestException
+        | RenderException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+  }
+
+  public String getSelected() {
+    return selected;
+  }
+
+  public List<TemplateViews.Version> getVersions() {
+    return versions;
+  }
+
+  public Integer getEditing() {
+    return editing;
+  }
+
+  public String getXslt() {
+    return xslt;
+  }
+
+  public void setXslt(String xslt) {
+    this.xslt = xslt;
+  }
+
+  public String getSampleData() {
+    return sampleData;
+  }
+
+  public void setSampleData(String sampleData) {
+    this.sampleData = sampleData;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+}

@@ -1,0 +1,2 @@
+/** Integration tests of templates, retention and disposition through the real API. */
+package org.ccmportal.portal.it.templates;
