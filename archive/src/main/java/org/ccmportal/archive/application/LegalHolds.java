@@ -10,6 +10,7 @@ import org.ccmportal.archive.api.ArchiveAccessDeniedException;
 import org.ccmportal.archive.api.ArchiveCaller;
 import org.ccmportal.archive.api.ArchiveRecordNotFoundException;
 import org.ccmportal.archive.api.InvalidArchiveRequestException;
+import org.ccmportal.archive.api.LegalHoldQuery;
 import org.ccmportal.archive.api.LegalHoldView;
 import org.ccmportal.archive.domain.model.ArchiveObjectStore;
 import org.ccmportal.archive.domain.model.ArchiveRecord;
@@ -21,7 +22,7 @@ import org.ccmportal.archive.domain.model.ArchiveRecordRepository;
  * log. A held object cannot be deleted even after its retention has run out.
  */
 @ApplicationScoped
-public class LegalHolds {
+public class LegalHolds implements LegalHoldQuery {
 
   @Inject ArchiveRecordRepository records;
   @Inject ArchiveObjectStore store;
@@ -46,5 +47,18 @@ public class LegalHolds {
     // after the audit row is written: if the store fails, the transaction (and audit) rolls back
     store.setLegalHold(record.objectKey(), on);
     return new LegalHoldView(recordId, record.objectKey(), on, caller.caseReference(), auditId);
+  }
+
+  /**
+   * Whether the record archived for the event is held, read from the WORM store, which is where
+   * holds live (placing one above sets it there and nowhere else). No record, no hold.
+   */
+  @Override
+  @Transactional(TxType.SUPPORTS)
+  public boolean isOnHold(String eventId) {
+    return records
+        .findByEventId(eventId)
+        .map(record -> store.legalHold(record.objectKey()))
+        .orElse(false);
   }
 }

@@ -206,5 +206,10 @@ class DefaultArchiveServiceTest {
     public void setLegalHold(String key, boolean on) {
       throw new UnsupportedOperationException("not used by these tests");
     }
+
+    @Override
+    public boolean legalHold(String key) {
+      throw new UnsupportedOperationException("not used by these tests");
+    }
   }
 }

@@ -11,6 +11,7 @@ import org.ccmportal.preferences.api.Category;
 import org.ccmportal.preferences.api.ChannelDecision;
 import org.ccmportal.preferences.api.ChannelResolver;
 import org.ccmportal.preferences.api.ConsentPurpose;
+import org.ccmportal.preferences.api.DeliverySettingsService;
 import org.ccmportal.preferences.api.PreferenceCell;
 import org.ccmportal.preferences.domain.model.ChannelResolution;
 import org.ccmportal.preferences.domain.model.ConsentLedger;
@@ -25,7 +26,9 @@ import org.ccmportal.preferences.domain.model.PreferenceSetRepository;
 /**
  * Resolves channels from the customer's current matrix and the contact points verified at {@code
  * at}. Preferences are taken as they are now. Marketing by email or SMS is used only while its
- * consent is granted in the ledger, whatever the matrix says.
+ * consent is granted in the ledger, whatever the matrix says; legally required documents go to
+ * print unless the paperless consent is granted, and no SMS is sent during the customer's quiet
+ * hours at {@code at} (see {@link ChannelResolution}).
  */
 @ApplicationScoped
 @Transactional
@@ -34,6 +37,7 @@ public class DefaultChannelResolver implements ChannelResolver {
   @Inject PreferenceSetRepository preferenceSets;
   @Inject ContactPointRepository contactPoints;
   @Inject ConsentLedger ledger;
+  @Inject DeliverySettingsService settings;
 
   @Override
   public List<ChannelDecision> resolve(String customerId, Category category, Instant at) {
@@ -43,8 +47,8 @@ public class DefaultChannelResolver implements ChannelResolver {
     }
     List<PreferenceCell> cells =
         preferenceSets.find(id).map(PreferenceSet::cells).orElseGet(PreferenceRules::defaultCells);
+    Set<ConsentPurpose> granted = ConsentLedger.granted(ledger.history(id));
     if (category == Category.MARKETING) {
-      Set<ConsentPurpose> granted = ConsentLedger.granted(ledger.history(id));
       cells =
           cells.stream()
               .map(
@@ -59,6 +63,9 @@ public class DefaultChannelResolver implements ChannelResolver {
         contactPoints.newestVerified(id, ContactKind.EMAIL, at).map(ContactPoint::value);
     Optional<String> mobile =
         contactPoints.newestVerified(id, ContactKind.SMS, at).map(ContactPoint::value);
-    return ChannelResolution.decide(cells, email, mobile, category);
+    List<ChannelDecision> decisions =
+        ChannelResolution.decide(
+            cells, email, mobile, category, granted.contains(ConsentPurpose.PAPERLESS));
+    return ChannelResolution.outsideQuietHours(decisions, settings.current(customerId), at);
   }
 }

@@ -63,12 +63,31 @@ public class DefaultConsentService implements ConsentService {
       ConsentDecision decision,
       Integer textVersion,
       ChangedBy by) {
+    return record(customerId, purpose, decision, textVersion, false, by);
+  }
+
+  @Override
+  public ConsentEntry record(
+      String customerId,
+      ConsentPurpose purpose,
+      ConsentDecision decision,
+      Integer textVersion,
+      boolean sampleOpened,
+      ChangedBy by) {
     CustomerId id = new CustomerId(customerId);
     if (purpose == null) {
       throw new InvalidChangeException("purpose", "purpose is required");
     }
     if (decision == null) {
       throw new InvalidChangeException("decision", "decision is required (GRANTED or WITHDRAWN)");
+    }
+    if (purpose == ConsentPurpose.PAPERLESS
+        && decision == ConsentDecision.GRANTED
+        && !sampleOpened) {
+      throw new InvalidChangeException(
+          "sampleOpened",
+          "sampleOpened must be true: paperless delivery needs the customer's confirmation that"
+              + " they can open the sample PDF");
     }
     ConsentText current = ConsentTexts.current(purpose);
     ConsentText text;

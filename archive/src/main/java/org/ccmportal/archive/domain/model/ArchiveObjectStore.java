@@ -33,4 +33,11 @@ public interface ArchiveObjectStore {
    * @throws ArchiveStoreException if there is no such object or the store fails
    */
   void setLegalHold(String key, boolean on);
+
+  /**
+   * Whether the object is under legal hold now, as the store holds it.
+   *
+   * @throws ArchiveStoreException if there is no such object or the store fails
+   */
+  boolean legalHold(String key);
 }

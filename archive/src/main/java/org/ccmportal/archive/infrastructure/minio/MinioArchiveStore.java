@@ -161,6 +161,7 @@ public class MinioArchiveStore implements ArchiveObjectStore {
   }
 
   /** Whether the server holds a legal hold on the object. */
+  @Override
   public boolean legalHold(String key) {
     new ObjectKey(key);
     try {

@@ -58,7 +58,7 @@ public class DispositionStep {
     if (d.retainUntil() == null || !d.retainUntil().isBefore(now)) {
       return new Result(Outcome.DEFERRED, null);
     }
-    if (!Disposition.isDue(d.customerId(), d.retainUntil(), now, holds)) {
+    if (!Disposition.isDue(d.id(), d.customerId(), d.retainUntil(), now, holds)) {
       return new Result(Outcome.HELD, null);
     }
     if (retention.hasPendingWork(d.id())) {

@@ -6,9 +6,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.ccmportal.vault.domain.model.document.StoredObject;
 import org.ccmportal.vault.domain.model.template.DocumentRenderer;
 import org.ccmportal.vault.domain.model.template.TemplateDecision;
 import org.ccmportal.vault.domain.model.template.TemplateNotFoundException;
+import org.ccmportal.vault.domain.model.template.TemplateStateException;
 import org.ccmportal.vault.domain.model.template.TemplateVersion;
 import org.ccmportal.vault.domain.model.template.TemplateVersionRepository;
 import org.ccmportal.vault.infrastructure.fop.BuiltInTemplates;
@@ -141,18 +145,30 @@ public class TemplateService {
     requireAny(actor, "approver");
     TemplateVersion v = findForUpdate(templateId, version);
     Instant now = Instant.now();
-    // retire first: the database allows one APPROVED version per template; a refusal below rolls
-    // the whole step back
-    versions
-        .approved(v.templateId())
-        .filter(previous -> !previous.id().equals(v.id()))
-        .ifPresent(
-            previous -> {
-              previous.retire(now);
-              versions.flush();
-            });
-    TemplateDecision decision = v.approve(actor, comment, now);
-    versions.flush();
+    TemplateDecision decision;
+    try {
+      // retire first: the database allows one APPROVED version per template; a refusal below rolls
+      // the whole step back
+      versions
+          .approved(v.templateId())
+          .filter(previous -> !previous.id().equals(v.id()))
+          .ifPresent(
+              previous -> {
+                previous.retire(now);
+                versions.flush();
+              });
+      decision = v.approve(actor, comment, now);
+      versions.flush();
+    } catch (PersistenceException e) {
+      if (!isConcurrentApproval(e)) {
+        throw e;
+      }
+      LOG.info(() -> "template " + v.templateId() + " v" + v.version() + " approval lost a race");
+      throw new TemplateStateException(
+          "another version of template "
+              + v.templateId()
+              + " was approved at the same time; reload the template and decide again");
+    }
     versions.add(decision);
     archive(v, decision);
     LOG.info(() -> "template " + v.templateId() + " v" + v.version() + " approved");
@@ -199,6 +215,23 @@ public class TemplateService {
       }
     }
     return seeded;
+  }
+
+  /**
+   * Whether a flush failed because another approval of the same template committed first: the
+   * version in force was retired by it (optimistic lock) or the one-approved-version index refused
+   * a second APPROVED version (SQL state 23505).
+   */
+  private static boolean isConcurrentApproval(PersistenceException e) {
+    if (e instanceof OptimisticLockException) {
+      return true;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void archive(TemplateVersion v, TemplateDecision decision) {

@@ -90,6 +90,12 @@ public class ManageConsents implements Serializable {
         .build();
   }
 
+  /** Forgets what was read, after a decision made elsewhere on the page. */
+  public void reload() {
+    current = null;
+    history = null;
+  }
+
   public void grant(ConsentPurpose purpose) {
     decide(purpose, ConsentDecision.GRANTED, consents.currentText(purpose).version());
   }

@@ -174,8 +174,9 @@ class LinksIT {
     HttpResponse<String> verified = verify(token);
     assertEquals(200, verified.statusCode(), verified.body());
     assertTrue(contactPoints.of(customer).get(0).verified());
+    // no paperless consent: statements also go to print
     List<ChannelDecision> after = resolver.resolve(customer, Category.STATEMENTS, Instant.now());
-    assertEquals(List.of(Channel.PORTAL, Channel.EMAIL), channels(after));
+    assertEquals(List.of(Channel.PORTAL, Channel.EMAIL, Channel.PRINT), channels(after));
     assertEquals(address, after.get(1).address());
 
     // adding it again changes nothing; registering it as verified stays idempotent

@@ -1,6 +1,7 @@
 package org.ccmportal.portal.it.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Retention rules are the administrator's; an event starts an event-based period; the disposition
  * job removes a document whose retention has passed (row and object) and archives a DISPOSITION
- * event. (That a legal hold always keeps a document is a unit test of the rule: the archive has no
- * hold API yet.)
+ * event; a document whose archive record is under legal hold stays until the hold is released.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,6 +38,7 @@ class RetentionAndDispositionIT {
   static String paula;
   static String alice;
   static String billing;
+  static String arthur;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -50,6 +51,7 @@ class RetentionAndDispositionIT {
     paula = Tokens.user("paula", "paula-demo-pw");
     alice = Tokens.user("alice", "alice-demo-pw");
     billing = Tokens.billing();
+    arthur = Tokens.user("arthur", "arthur-demo-pw");
   }
 
   @Test
@@ -156,6 +158,46 @@ class RetentionAndDispositionIT {
         1L,
         Database.count(
             "select count(*) from archive.record where event_id = ?", "vault-document:" + id));
+  }
+
+  @Test
+  void aDocumentUnderLegalHoldStaysUntilTheHoldIsReleased() throws Exception {
+    String id = publishNotice("C-1003");
+    awaitArchived(id);
+    String recordId =
+        Database.string("select id from archive.record where event_id = ?", "vault-document:" + id);
+    String hold = "/api/v1/archive/records/" + recordId + "/legal-hold?caseReference=CASE-IT-HOLD";
+    HttpResponse<String> placed = Api.put(hold, arthur, "");
+    assertEquals(200, placed.statusCode(), placed.body());
+    assertTrue(Api.json(placed).getBoolean("legalHold"), placed.body());
+    try {
+      assertEquals(
+          1,
+          Sql.update(
+              "update vault.document set retain_until = now() - interval '1 day'"
+                  + " where id = ?::uuid",
+              id));
+
+      HttpResponse<String> heldRun = Api.post("/api/v1/disposition-runs", adam, "");
+      assertEquals(200, heldRun.statusCode(), heldRun.body());
+      assertTrue(Api.json(heldRun).getInt("held") >= 1, heldRun.body());
+      assertEquals(id, Database.string("select id from vault.document where id = ?::uuid", id));
+      assertEquals(
+          0L,
+          Database.count(
+              "select count(*) from archive.record where event_id = ?", "disposition:" + id));
+    } finally {
+      HttpResponse<String> released = Http.delete(hold, arthur);
+      assertEquals(200, released.statusCode(), released.body());
+      assertFalse(Api.json(released).getBoolean("legalHold"), released.body());
+    }
+
+    HttpResponse<String> run = Api.post("/api/v1/disposition-runs", adam, "");
+    assertEquals(200, run.statusCode(), run.body());
+    assertNull(Database.string("select id from vault.document where id = ?::uuid", id));
+    assertEquals(
+        "DISPOSITION",
+        Database.string("select kind from archive.record where event_id = ?", "disposition:" + id));
   }
 
   private static String publishNotice(String customer) throws Exception {

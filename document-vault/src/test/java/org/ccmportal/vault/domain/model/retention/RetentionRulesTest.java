@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.Period;
+import java.util.UUID;
 import org.ccmportal.vault.api.DocumentType;
 import org.ccmportal.vault.api.InvalidRequestException;
 import org.ccmportal.vault.domain.model.document.RetentionRule;
@@ -70,14 +71,16 @@ class RetentionRulesTest {
 
   @Test
   void onlyPassedRetentionWithoutHoldIsDue() {
-    LegalHolds none = customer -> false;
-    LegalHolds onHold = customer -> customer.equals("C-HOLD");
+    UUID held = UUID.randomUUID();
+    UUID free = UUID.randomUUID();
+    LegalHolds none = (document, customer) -> false;
+    LegalHolds onHold = (document, customer) -> document.equals(held);
     Instant passed = NOW.minusSeconds(1);
-    assertTrue(Disposition.isDue("C-1", passed, NOW, none));
-    assertFalse(Disposition.isDue("C-1", NOW, NOW, none), "not before the date itself");
-    assertFalse(Disposition.isDue("C-1", NOW.plusSeconds(1), NOW, none));
-    assertFalse(Disposition.isDue("C-HOLD", passed, NOW, onHold), "a hold always wins");
-    assertTrue(Disposition.isDue("C-1", passed, NOW, onHold));
-    assertFalse(Disposition.isDue("C-1", RetentionRuleDates.UNTIL_EVENT, NOW, none));
+    assertTrue(Disposition.isDue(free, "C-1", passed, NOW, none));
+    assertFalse(Disposition.isDue(free, "C-1", NOW, NOW, none), "not before the date itself");
+    assertFalse(Disposition.isDue(free, "C-1", NOW.plusSeconds(1), NOW, none));
+    assertFalse(Disposition.isDue(held, "C-1", passed, NOW, onHold), "a hold always wins");
+    assertTrue(Disposition.isDue(free, "C-1", passed, NOW, onHold), "another document of theirs");
+    assertFalse(Disposition.isDue(free, "C-1", RetentionRuleDates.UNTIL_EVENT, NOW, none));
   }
 }

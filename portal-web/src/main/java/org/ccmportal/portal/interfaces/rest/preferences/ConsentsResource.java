@@ -37,7 +37,10 @@ public class ConsentsResource {
     return consents.history(Requests.customer(actor)).stream().map(ConsentView::of).toList();
   }
 
-  /** Grants or withdraws a consent of the caller: {@code {purpose, decision, textVersion}}. */
+  /**
+   * Grants or withdraws a consent of the caller: {@code {purpose, decision, textVersion}}; granting
+   * {@code PAPERLESS} also needs {@code "sampleOpened": true} (the customer opened the sample PDF).
+   */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(JsonObject request) {
@@ -76,8 +79,21 @@ public class ConsentsResource {
     if (version != null && (version < 1 || version > Integer.MAX_VALUE)) {
       throw new InvalidChangeException("textVersion", "textVersion must be a version from 1");
     }
+    Boolean sampleOpened = Requests.bool(body, "sampleOpened");
+    if (purpose == ConsentPurpose.PAPERLESS
+        && decision == ConsentDecision.GRANTED
+        && by.method() == ChangeMethod.STAFF_ON_BEHALF) {
+      throw new InvalidChangeException(
+          "purpose",
+          "paperless consent must be given by the customer, who opens the sample PDF themselves");
+    }
     return consents.record(
-        customerId, purpose, decision, version == null ? null : version.intValue(), by);
+        customerId,
+        purpose,
+        decision,
+        version == null ? null : version.intValue(),
+        Boolean.TRUE.equals(sampleOpened),
+        by);
   }
 
   static Response created(ConsentEntry entry) {

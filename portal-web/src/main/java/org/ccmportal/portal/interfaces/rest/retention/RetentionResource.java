@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.ccmportal.portal.interfaces.rest.templates.AuditedAccess;
 import org.ccmportal.portal.interfaces.rest.templates.Bodies;
 import org.ccmportal.vault.api.Actor;
 import org.ccmportal.vault.application.retention.DispositionService;
@@ -24,6 +25,7 @@ import org.ccmportal.vault.application.retention.RetentionViews;
  */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@AuditedAccess
 public class RetentionResource {
 
   @Inject RetentionService retention;

@@ -24,6 +24,7 @@ import org.ccmportal.vault.application.templates.TemplateViews;
  */
 @Path("/v1/templates")
 @Produces(MediaType.APPLICATION_JSON)
+@AuditedAccess
 public class TemplatesResource {
 
   @Inject TemplateService templates;
