@@ -39,8 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Server code inside WildFly on PostgreSQL and the S3 server: archiving (idempotent, COMPLIANCE
- * retention read back from the server, rows that cannot be changed), the channel resolver's
- * fallback to print, and optimistic locking of preferences.
+ * retention read back from the server, rows that cannot be changed), the channel resolver's print
+ * rule, and optimistic locking of preferences.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServerSideRulesIT {
@@ -97,19 +97,20 @@ class ServerSideRulesIT {
   }
 
   @Test
-  void legallyRequiredDocumentsFallBackToPrintWithoutAVerifiedEmail() {
+  void legallyRequiredDocumentsGoToPrintWithoutPaperlessConsent() {
     String customer = "C-IT-" + UUID.randomUUID().toString().substring(0, 8);
     List<ChannelDecision> before = resolver.resolve(customer, Category.STATEMENTS, Instant.now());
     assertEquals(
         List.of(Channel.PORTAL, Channel.PRINT),
         before.stream().map(ChannelDecision::channel).toList());
-    assertEquals("FALLBACK", before.get(1).reason());
+    assertEquals("RULE", before.get(1).reason(), "no paperless consent: print");
 
     contacts.registerVerifiedEmail(customer, customer.toLowerCase() + "@example.com");
     List<ChannelDecision> after = resolver.resolve(customer, Category.STATEMENTS, Instant.now());
     assertEquals(
-        List.of(Channel.PORTAL, Channel.EMAIL),
-        after.stream().map(ChannelDecision::channel).toList());
+        List.of(Channel.PORTAL, Channel.EMAIL, Channel.PRINT),
+        after.stream().map(ChannelDecision::channel).toList(),
+        "an email notice follows the preferences; paper stays until paperless is agreed");
     assertEquals(customer.toLowerCase() + "@example.com", after.get(1).address());
 
     assertEquals(

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.ccmportal.portal.it.Api;
 import org.ccmportal.portal.it.Browser;
 import org.ccmportal.portal.it.Database;
@@ -152,12 +155,29 @@ class ArchivePagesIT {
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("detailForm:download")));
     assertTrue(driver.findElement(By.id("detail")).getText().contains("Leaf hash"));
     browser.screenshot("archive-record-detail");
+    driver.findElement(By.id("detailForm:download")).click();
+    assertTrue(awaitDownload(browser.downloads()) > 0, "the content was downloaded");
     assertTrue(
         Database.count(
                 "select count(*) from archive.record where kind = 'AUDIT'"
                     + " and archived_at > now() - interval '5 minutes'")
             > 0,
         "the search was audited");
+  }
+
+  /** The size of the first finished download, waiting up to 30 seconds for it. */
+  private static long awaitDownload(Path folder) throws Exception {
+    for (int i = 0; i < 60; i++) {
+      try (Stream<Path> files = Files.list(folder)) {
+        List<Path> done =
+            files.filter(f -> f.getFileName().toString().startsWith("archive-record-")).toList();
+        if (!done.isEmpty() && !done.get(0).toString().endsWith(".crdownload")) {
+          return Files.size(done.get(0));
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("no download in " + folder);
   }
 
   private static By row(String tableId, String caseReference) {
