@@ -13,9 +13,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)"
 cd "$ROOT"
 export MAVEN_OPTS="${MAVEN_OPTS:-} -Xms1g -Xmx2g"
-mvn -B -q -o -pl archive test-compile
-exec mvn -B -q -o -pl archive exec:java -Dexec.classpathScope=test \
+# Maven prints colour resets even in batch mode: strip them so the output ends with the RESULT line.
+strip() { sed -u -e 's/\x1b\[[0-9;]*m//g'; }
+mvn -B -q -o -Dstyle.color=never -pl archive test-compile 2>&1 | strip
+mvn -B -q -o -Dstyle.color=never -pl archive exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.ccmportal.archive.bench.ArchiveBench \
   -Dbench.records="${BENCH_RECORDS:-100000}" \
   -Dbench.contentBytes="${BENCH_CONTENT_BYTES:-2048}" \
-  -Dbench.warmup="${BENCH_WARMUP:-2}"
+  -Dbench.warmup="${BENCH_WARMUP:-2}" 2>&1 | strip

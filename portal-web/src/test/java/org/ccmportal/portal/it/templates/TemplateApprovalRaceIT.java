@@ -117,11 +117,12 @@ class TemplateApprovalRaceIT {
             id));
   }
 
-  /** Waits until {@code n} other sessions wait for a lock on template versions. */
+  /** Waits until {@code n} other sessions wait for a lock this session holds. */
   private static void awaitWaiting(Connection c, int n) throws Exception {
+    // sessions of another role hide their query text, but not whom they wait for
     String sql =
-        "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-            + " and query ilike '%template_version%' and pid <> pg_backend_pid()";
+        "select count(distinct pid) from pg_locks"
+            + " where not granted and pg_blocking_pids(pid) @> array[pg_backend_pid()]";
     for (int i = 0; i < 100; i++) {
       try (PreparedStatement ps = c.prepareStatement(sql);
           ResultSet rs = ps.executeQuery()) {
