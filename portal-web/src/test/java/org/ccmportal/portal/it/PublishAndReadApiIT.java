@@ -141,6 +141,27 @@ class PublishAndReadApiIT {
     assertFalse(mail.body().contains("Test Customer"), "no customer name in the email");
     assertFalse(mail.body().contains("GB00"), "no account number in the email");
     assertFalse(mail.body().contains("80.50"), "no amounts in the email");
+
+    // the archive keeps the message as sent, every delivery event, and the consents in force
+    awaitRecord("vault-message:" + id + ":EMAIL");
+    assertEquals(
+        "MESSAGE",
+        Database.string(
+            "select kind from archive.record where event_id = ?",
+            "vault-message:" + id + ":EMAIL"));
+    awaitRecord("vault-delivery:" + id + ":EMAIL:SENT");
+    awaitRecord("vault-delivery:" + id + ":PORTAL:AVAILABLE");
+    assertEquals(
+        "DELIVERY_EVENT",
+        Database.string(
+            "select kind from archive.record where event_id = ?",
+            "vault-delivery:" + id + ":EMAIL:SENT"));
+    String snapshot =
+        Database.string(
+            "select consent_snapshot from archive.record where event_id = ?",
+            "vault-document:" + id);
+    assertTrue(
+        snapshot != null && snapshot.startsWith("{\"consents\":["), String.valueOf(snapshot));
   }
 
   @Test
@@ -276,6 +297,16 @@ class PublishAndReadApiIT {
     assertEquals(field, error.getString("field"), response.body());
     assertFalse(error.getString("message").isBlank());
     assertFalse(response.body().contains("Exception"), "no stack trace or exception names");
+  }
+
+  private static void awaitRecord(String eventId) throws Exception {
+    long end = System.currentTimeMillis() + 30_000;
+    while (Database.count("select count(*) from archive.record where event_id = ?", eventId) == 0) {
+      if (System.currentTimeMillis() > end) {
+        throw new AssertionError(eventId + " was not archived within 30 s");
+      }
+      Thread.sleep(200);
+    }
   }
 
   private static void awaitArchived(String documentId) throws Exception {

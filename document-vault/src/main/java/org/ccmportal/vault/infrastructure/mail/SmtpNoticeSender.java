@@ -10,6 +10,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
 import org.ccmportal.vault.domain.model.delivery.DeliveryException;
+import org.ccmportal.vault.domain.model.delivery.NoticeMessage;
 import org.ccmportal.vault.domain.model.delivery.NoticeSender;
 
 /**
@@ -24,23 +25,13 @@ public class SmtpNoticeSender implements NoticeSender {
   Session session;
 
   @Override
-  public void sendNewDocumentNotice(String emailAddress, String documentKind) {
-    String portal = System.getenv().getOrDefault("CCM_PORTAL_URL", "http://localhost:8080");
+  public void send(String emailAddress, NoticeMessage notice) {
     try {
       MimeMessage message = new MimeMessage(session);
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(emailAddress, true));
-      message.setSubject("You have a new document in your secure inbox", "UTF-8");
+      message.setSubject(notice.subject(), "UTF-8");
       message.setSentDate(new Date());
-      message.setText(
-          "A new "
-              + documentKind
-              + " is available in your secure inbox.\n\n"
-              + "Sign in to read it: "
-              + portal
-              + "/inbox.xhtml\n\n"
-              + "For your security this email contains no personal details."
-              + " We will never ask for your password by email.\n",
-          "UTF-8");
+      message.setText(notice.body(), "UTF-8");
       Transport.send(message);
     } catch (MessagingException e) {
       throw new DeliveryException("email could not be handed to the mail server", e);

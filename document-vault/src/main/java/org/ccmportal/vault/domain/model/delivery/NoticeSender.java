@@ -1,12 +1,12 @@
 package org.ccmportal.vault.domain.model.delivery;
 
-/** Sends the "new document" notice by email. It never carries personal data, only a link. */
+/** Sends notices by email. A notice never carries personal data, only a link. */
 public interface NoticeSender {
 
   /**
-   * Sends the notice to the address.
+   * Sends the message to the address.
    *
    * @throws DeliveryException when the message could not be handed to the mail server
    */
-  void sendNewDocumentNotice(String emailAddress, String documentKind);
+  void send(String emailAddress, NoticeMessage message);
 }
