@@ -68,7 +68,7 @@ public class DefaultArchiveService implements ArchiveService {
     byte[] content = entry.content();
     Sha256 contentSha256 = Sha256.of(content);
     ObjectKey key = ObjectKey.forContent(contentSha256);
-    Instant retainUntil = retention.retainUntil(envelope.occurredAt());
+    Instant retainUntil = retention.retainUntil(envelope.occurredAt(), envelope.category());
     // Upload before taking the log lock: appends wait on each other only for the row insert.
     store.put(key.value(), content, envelope.contentType(), retainUntil);
 

@@ -31,7 +31,7 @@ public class ArchiveStorageProducer {
   @Produces
   @Singleton
   RetentionPolicy retentionPolicy(ArchiveStorageSettings settings) {
-    return new RetentionPolicy(settings.defaultRetention());
+    return RetentionPolicy.of(settings.defaultRetention(), System.getenv());
   }
 
   void close(@Disposes @ArchiveStorage MinioClient client) throws Exception {

@@ -2,6 +2,7 @@ package org.ccmportal.archive.domain.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.Period;
@@ -37,5 +38,42 @@ class RetentionPolicyTest {
   void refusesZeroOrNegativePeriods() {
     assertThrows(IllegalArgumentException.class, () -> new RetentionPolicy(Period.ZERO));
     assertThrows(IllegalArgumentException.class, () -> new RetentionPolicy(Period.ofDays(-1)));
+  }
+
+  @Test
+  void aCategoryCanHaveItsOwnPeriod() {
+    RetentionPolicy policy =
+        RetentionPolicy.of(
+            Period.ofYears(7),
+            java.util.Map.of(
+                "CCM_ARCHIVE_RETENTION_MARKETING", "P2Y",
+                "CCM_ARCHIVE_RETENTION_POLICY_DOCUMENTS", " P10Y ",
+                "CCM_S3_ENDPOINT", "http://ignored"));
+    java.time.Instant at = java.time.Instant.parse("2026-03-01T10:00:00Z");
+    assertEquals(
+        java.time.Instant.parse("2028-03-01T10:00:00Z"), policy.retainUntil(at, "MARKETING"));
+    assertEquals(
+        java.time.Instant.parse("2036-03-01T10:00:00Z"),
+        policy.retainUntil(at, "POLICY_DOCUMENTS"));
+    assertEquals(
+        java.time.Instant.parse("2033-03-01T10:00:00Z"), policy.retainUntil(at, "STATEMENTS"));
+    assertEquals(java.time.Instant.parse("2033-03-01T10:00:00Z"), policy.retainUntil(at, null));
+  }
+
+  @Test
+  void aBadCategoryPeriodNamesItsVariable() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                RetentionPolicy.of(
+                    Period.ofYears(7),
+                    java.util.Map.of("CCM_ARCHIVE_RETENTION_MARKETING", "2 years")));
+    assertTrue(e.getMessage().startsWith("CCM_ARCHIVE_RETENTION_MARKETING"), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            RetentionPolicy.of(
+                Period.ofYears(7), java.util.Map.of("CCM_ARCHIVE_RETENTION_X", "P0D")));
   }
 }
