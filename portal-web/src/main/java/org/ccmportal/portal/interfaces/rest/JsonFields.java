@@ -6,18 +6,21 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.ccmportal.vault.api.InvalidRequestException;
 
-/** Reads fields of a JSON request body; a field of the wrong type is a 400 naming the field. */
-final class JsonFields {
+/**
+ * Reads fields of a JSON request body for every API resource; a field of the wrong type is a 400
+ * naming the field.
+ */
+public final class JsonFields {
   private JsonFields() {}
 
-  static JsonObject body(JsonObject body) {
+  public static JsonObject body(JsonObject body) {
     if (body == null) {
       throw new InvalidRequestException("body", "a JSON object is required");
     }
     return body;
   }
 
-  static String string(JsonObject body, String field) {
+  public static String string(JsonObject body, String field) {
     JsonValue value = body.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return null;
@@ -28,7 +31,7 @@ final class JsonFields {
     throw new InvalidRequestException(field, field + " must be a string");
   }
 
-  static JsonObject object(JsonObject body, String field) {
+  public static JsonObject object(JsonObject body, String field) {
     JsonValue value = body.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return null;
@@ -39,7 +42,7 @@ final class JsonFields {
     throw new InvalidRequestException(field, field + " must be a JSON object");
   }
 
-  static Long integer(JsonObject body, String field) {
+  public static Long integer(JsonObject body, String field) {
     JsonValue value = body.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return null;
@@ -50,7 +53,7 @@ final class JsonFields {
     throw new InvalidRequestException(field, field + " must be a whole number");
   }
 
-  static Boolean bool(JsonObject body, String field) {
+  public static Boolean bool(JsonObject body, String field) {
     JsonValue value = body.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return null;

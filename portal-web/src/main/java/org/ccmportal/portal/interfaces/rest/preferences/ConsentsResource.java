@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.List;
+import org.ccmportal.portal.interfaces.rest.JsonFields;
 import org.ccmportal.preferences.api.ChangeMethod;
 import org.ccmportal.preferences.api.ChangedBy;
 import org.ccmportal.preferences.api.ConsentDecision;
@@ -72,14 +73,14 @@ public class ConsentsResource {
 
   static ConsentEntry apply(
       ConsentService consents, String customerId, JsonObject request, ChangedBy by) {
-    JsonObject body = Requests.body(request);
+    JsonObject body = JsonFields.body(request);
     ConsentPurpose purpose = Requests.enumValue(body, ConsentPurpose.class, "purpose");
     ConsentDecision decision = Requests.enumValue(body, ConsentDecision.class, "decision");
-    Long version = Requests.integer(body, "textVersion");
+    Long version = JsonFields.integer(body, "textVersion");
     if (version != null && (version < 1 || version > Integer.MAX_VALUE)) {
       throw new InvalidChangeException("textVersion", "textVersion must be a version from 1");
     }
-    Boolean sampleOpened = Requests.bool(body, "sampleOpened");
+    Boolean sampleOpened = JsonFields.bool(body, "sampleOpened");
     if (purpose == ConsentPurpose.PAPERLESS
         && decision == ConsentDecision.GRANTED
         && by.method() == ChangeMethod.STAFF_ON_BEHALF) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.ccmportal.portal.interfaces.rest.JsonFields;
 import org.ccmportal.preferences.api.ContactPointView;
 import org.ccmportal.preferences.api.ContactPoints;
 import org.ccmportal.preferences.api.InvalidChangeException;
@@ -36,14 +37,14 @@ public class ContactPointsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response add(JsonObject request) {
     String customer = Requests.customer(actor);
-    JsonObject body = Requests.body(request);
-    String kind = Requests.string(body, "kind");
+    JsonObject body = JsonFields.body(request);
+    String kind = JsonFields.string(body, "kind");
     if (!"EMAIL".equals(kind)) {
       throw new InvalidChangeException(
           "kind", "kind must be EMAIL (mobile numbers and postal addresses come later)");
     }
     return Response.status(Response.Status.ACCEPTED)
-        .entity(contactPoints.addEmail(customer, Requests.string(body, "value")))
+        .entity(contactPoints.addEmail(customer, JsonFields.string(body, "value")))
         .build();
   }
 }

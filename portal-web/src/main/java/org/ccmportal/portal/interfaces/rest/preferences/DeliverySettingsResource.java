@@ -8,6 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.ccmportal.portal.interfaces.rest.JsonFields;
 import org.ccmportal.preferences.api.DeliverySettings;
 import org.ccmportal.preferences.api.DeliverySettingsService;
 import org.ccmportal.preferences.api.InvalidChangeException;
@@ -37,17 +38,17 @@ public class DeliverySettingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public SettingsView change(JsonObject request) {
     String customer = Requests.customer(actor);
-    JsonObject body = Requests.body(request);
-    Long version = Requests.integer(body, "version");
+    JsonObject body = JsonFields.body(request);
+    Long version = JsonFields.integer(body, "version");
     if (version == null || version < 0) {
       throw new InvalidChangeException("version", "version is required (the version you read)");
     }
     DeliverySettings wanted =
         DeliverySettings.parse(
-            Requests.string(body, "timeZone"),
-            Requests.string(body, "quietFrom"),
-            Requests.string(body, "quietTo"),
-            Requests.string(body, "language"),
+            JsonFields.string(body, "timeZone"),
+            JsonFields.string(body, "quietFrom"),
+            JsonFields.string(body, "quietTo"),
+            JsonFields.string(body, "language"),
             version);
     return SettingsView.of(settings.change(customer, wanted));
   }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.ccmportal.portal.interfaces.rest.JsonFields;
 import org.ccmportal.preferences.api.ChangedBy;
 import org.ccmportal.preferences.api.ConsentService;
 import org.ccmportal.preferences.api.PreferenceService;
@@ -47,6 +48,6 @@ public class OnBehalfResource {
 
   private ChangedBy staff(JsonObject request) {
     Requests.admin(actor);
-    return ChangedBy.staff(actor.subject(), Requests.string(Requests.body(request), "reason"));
+    return ChangedBy.staff(actor.subject(), JsonFields.string(JsonFields.body(request), "reason"));
   }
 }

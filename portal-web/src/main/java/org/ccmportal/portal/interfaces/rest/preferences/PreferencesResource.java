@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.ccmportal.portal.interfaces.rest.JsonFields;
 import org.ccmportal.preferences.api.Category;
 import org.ccmportal.preferences.api.ChangeMethod;
 import org.ccmportal.preferences.api.ChangedBy;
@@ -43,14 +44,14 @@ public class PreferencesResource {
   /** Applies a {@code {version, category, channel, enabled}} body; shared with staff changes. */
   static MatrixView apply(
       PreferenceService preferences, String customerId, JsonObject request, ChangedBy by) {
-    JsonObject body = Requests.body(request);
-    Long version = Requests.integer(body, "version");
+    JsonObject body = JsonFields.body(request);
+    Long version = JsonFields.integer(body, "version");
     if (version == null) {
       throw new InvalidChangeException("version", "version is required (the version you read)");
     }
     Category category = Requests.enumValue(body, Category.class, "category");
     Channel channel = Requests.enumValue(body, Channel.class, "channel");
-    Boolean enabled = Requests.bool(body, "enabled");
+    Boolean enabled = JsonFields.bool(body, "enabled");
     if (enabled == null) {
       throw new InvalidChangeException("enabled", "enabled is required (true or false)");
     }
