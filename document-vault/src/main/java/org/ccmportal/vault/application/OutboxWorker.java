@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccmportal.vault.infrastructure.jpa.VaultPersistence;
@@ -18,6 +19,12 @@ import org.ccmportal.vault.infrastructure.jpa.VaultPersistence;
  * Polls the outbox and hands due items to {@link OutboxItemHandler}. Work survives a server crash:
  * an item stays pending until the transaction that handled it commits. Poll interval: {@code
  * CCM_OUTBOX_POLL_MS} (default 1000).
+ *
+ * <p>Stopping is graceful: {@link #stop()} lets the pass in flight finish its current item (its
+ * transaction commits or rolls back) and waits for it, so an undeploy or shutdown never cuts a
+ * transaction in half. A transaction cut off by the container tearing down the application around
+ * it stays open on its pooled connection, holding its locks (the archive's append lock among them),
+ * until the transaction timeout.
  */
 @ApplicationScoped
 public class OutboxWorker {
@@ -30,29 +37,62 @@ public class OutboxWorker {
   @Inject OutboxItemHandler handler;
   @Inject DueItems dueItems;
 
+  /** Held by a pass while it runs; {@link #stop()} takes it to wait for the pass in flight. */
+  private final ReentrantLock pass = new ReentrantLock();
+
+  private volatile boolean stopping;
   private ScheduledFuture<?> task;
 
   /** Starts polling; called once the database schema is in place. */
   public synchronized void start() {
     if (task == null) {
+      stopping = false;
       long pollMs = Long.parseLong(System.getenv().getOrDefault("CCM_OUTBOX_POLL_MS", "1000"));
       task = scheduler.scheduleWithFixedDelay(this::runOnce, pollMs, pollMs, TimeUnit.MILLISECONDS);
     }
   }
 
+  /**
+   * Stops polling and waits (up to 60 s) for the pass in flight to finish its current item. Called
+   * when the application is going down, before its persistence units and CDI contexts stop.
+   */
   @PreDestroy
   public synchronized void stop() {
+    stopping = true;
     if (task != null) {
       task.cancel(false);
       task = null;
     }
+    try {
+      if (pass.tryLock(60, TimeUnit.SECONDS)) {
+        pass.unlock();
+      } else {
+        LOG.warning("outbox: a pass was still running after 60 s at stop");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
-  /** Handles every due item once; returns how many were handled. */
+  /** Handles every due item once (until asked to stop); returns how many were handled. */
   public int runOnce() {
+    if (stopping || !pass.tryLock()) {
+      return 0;
+    }
+    try {
+      return handleDueItems();
+    } finally {
+      pass.unlock();
+    }
+  }
+
+  private int handleDueItems() {
     int handled = 0;
     try {
       for (Long id : dueItems.ids(Instant.now(), 100)) {
+        if (stopping) {
+          break;
+        }
         try {
           if (handler.handle(id)) {
             handled++;

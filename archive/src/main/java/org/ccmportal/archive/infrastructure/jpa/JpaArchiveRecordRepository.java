@@ -35,9 +35,17 @@ public class JpaArchiveRecordRepository implements ArchiveRecordRepository {
         .findFirst();
   }
 
+  /**
+   * How long an append waits for the log before it fails (PostgreSQL {@code lock_timeout}, for the
+   * rest of the transaction): a holder that never ends turns into errors, not a server that hangs.
+   */
+  static final String APPEND_LOCK_TIMEOUT = "30s";
+
   @Override
   public void lockLogForAppend() {
     // Released by PostgreSQL at commit or rollback; waits while another transaction holds it.
+    em.createNativeQuery("select set_config('lock_timeout', '" + APPEND_LOCK_TIMEOUT + "', true)")
+        .getSingleResult();
     em.createNativeQuery("select 1 from pg_advisory_xact_lock(" + LOG_APPEND_LOCK + ")")
         .getSingleResult();
   }
