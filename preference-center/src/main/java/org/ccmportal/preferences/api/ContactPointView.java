@@ -11,6 +11,16 @@ import java.time.Instant;
  * @param verified whether it was verified (only verified points are ever used)
  * @param verifiedAt when, or null
  * @param createdAt when it was added
+ * @param bounced whether mail to it bounced permanently since it was verified (then it is not used
+ *     until it is verified again)
+ * @param bouncedAt when, or null
  */
 public record ContactPointView(
-    long id, String kind, String value, boolean verified, Instant verifiedAt, Instant createdAt) {}
+    long id,
+    String kind,
+    String value,
+    boolean verified,
+    Instant verifiedAt,
+    Instant createdAt,
+    boolean bounced,
+    Instant bouncedAt) {}

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A customer's own contact points. A new email address is unusable until the customer follows the
- * signed link sent to it, which expires after 24 hours.
+ * signed link sent to it, which expires after 24 hours; a new mobile number until the customer
+ * enters the 6-digit code sent to it by SMS, which expires after 10 minutes and allows 5 tries. An
+ * address whose mail bounced permanently is unusable until it is verified again.
  */
 public interface ContactPoints {
 
@@ -18,6 +20,40 @@ public interface ContactPoints {
    * @throws InvalidChangeException naming {@code value} when it is not an email address
    */
   ContactPointView addEmail(String customerId, String email);
+
+  /**
+   * The customer's contact point with that id.
+   *
+   * @throws ContactPointNotFoundException when there is none, or it is someone else's
+   */
+  ContactPointView find(String customerId, long contactPointId);
+
+  /**
+   * Adds a mobile number unverified and sends a verification code to it by SMS. A number the
+   * customer already has is not added twice; if it is still unverified a new code is sent (subject
+   * to the resend limit).
+   *
+   * @throws InvalidChangeException naming {@code value} when it is not an E.164 number
+   * @throws CodeResendTooSoonException when a code was sent to it moments ago
+   * @throws SmsGatewayException when the code could not be sent (nothing is stored)
+   */
+  ContactPointView addMobile(String customerId, String number);
+
+  /**
+   * Sends a new code for the customer's unverified mobile number; earlier codes stop working.
+   *
+   * @throws ContactPointNotFoundException when it is not the customer's unverified mobile number
+   * @throws CodeResendTooSoonException when a code was sent to it moments ago
+   */
+  ContactPointView resendCode(String customerId, long contactPointId);
+
+  /**
+   * Marks the customer's mobile number verified when {@code code} is its current code.
+   *
+   * @throws ContactPointNotFoundException when it is not the customer's mobile number
+   * @throws CodeRejectedException when the code is wrong (the try is counted), expired or locked
+   */
+  ContactPointView verifyMobile(String customerId, long contactPointId, String code);
 
   /**
    * Marks the address the token names verified.

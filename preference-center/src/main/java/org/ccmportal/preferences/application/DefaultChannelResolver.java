@@ -28,7 +28,9 @@ import org.ccmportal.preferences.domain.model.PreferenceSetRepository;
  * at}. Preferences are taken as they are now. Marketing by email or SMS is used only while its
  * consent is granted in the ledger, whatever the matrix says; legally required documents go to
  * print unless the paperless consent is granted, and no SMS is sent during the customer's quiet
- * hours at {@code at} (see {@link ChannelResolution}).
+ * hours at {@code at} (see {@link ChannelResolution}). An email address whose mail bounced
+ * permanently is not used; legally required documents then go to print (reason {@code
+ * EMAIL_BOUNCED}).
  */
 @ApplicationScoped
 @Transactional
@@ -63,9 +65,15 @@ public class DefaultChannelResolver implements ChannelResolver {
         contactPoints.newestVerified(id, ContactKind.EMAIL, at).map(ContactPoint::value);
     Optional<String> mobile =
         contactPoints.newestVerified(id, ContactKind.SMS, at).map(ContactPoint::value);
+    boolean emailBounced = email.isEmpty() && contactPoints.anyBounced(id, ContactKind.EMAIL);
     List<ChannelDecision> decisions =
         ChannelResolution.decide(
-            cells, email, mobile, category, granted.contains(ConsentPurpose.PAPERLESS));
+            cells,
+            email,
+            mobile,
+            category,
+            granted.contains(ConsentPurpose.PAPERLESS),
+            emailBounced);
     return ChannelResolution.outsideQuietHours(decisions, settings.current(customerId), at);
   }
 }

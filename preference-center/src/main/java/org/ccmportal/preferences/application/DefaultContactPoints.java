@@ -3,19 +3,27 @@ package org.ccmportal.preferences.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.ccmportal.preferences.api.CodeRejectedException;
+import org.ccmportal.preferences.api.CodeResendTooSoonException;
+import org.ccmportal.preferences.api.ContactPointNotFoundException;
 import org.ccmportal.preferences.api.ContactPointView;
 import org.ccmportal.preferences.api.ContactPoints;
 import org.ccmportal.preferences.api.InvalidChangeException;
 import org.ccmportal.preferences.api.InvalidLinkException;
+import org.ccmportal.preferences.api.SmsGateway;
 import org.ccmportal.preferences.domain.model.ContactKind;
 import org.ccmportal.preferences.domain.model.ContactPoint;
 import org.ccmportal.preferences.domain.model.ContactPointHasher;
 import org.ccmportal.preferences.domain.model.ContactPointRepository;
 import org.ccmportal.preferences.domain.model.CustomerId;
 import org.ccmportal.preferences.domain.model.LinkTokens;
+import org.ccmportal.preferences.domain.model.ShortCodeHasher;
+import org.ccmportal.preferences.domain.model.VerificationCode;
+import org.ccmportal.preferences.domain.model.VerificationCodeRepository;
 import org.ccmportal.preferences.domain.model.VerificationMailer;
 import org.ccmportal.preferences.domain.model.VerificationToken;
 
@@ -29,6 +37,9 @@ public class DefaultContactPoints implements ContactPoints {
   @Inject ContactPointHasher hasher;
   @Inject LinkTokens tokens;
   @Inject VerificationMailer mailer;
+  @Inject VerificationCodeRepository codes;
+  @Inject ShortCodeHasher codeHasher;
+  @Inject SmsGateway sms;
 
   @Override
   public List<ContactPointView> of(String customerId) {
@@ -56,12 +67,116 @@ public class DefaultContactPoints implements ContactPoints {
                   contactPoints.add(added);
                   return added;
                 });
-    if (point.verifiedTime() == null) {
+    if (!point.usable()) {
       String token = tokens.sign(VerificationToken.issue(point.id(), id, now).payload());
       mailer.sendVerificationLink(address, PortalUrl.base() + "/verify-email?token=" + token);
       LOG.info("verification link sent for contact point " + point.id());
     }
     return view(point);
+  }
+
+  @Override
+  public ContactPointView find(String customerId, long contactPointId) {
+    return view(owned(new CustomerId(customerId), contactPointId));
+  }
+
+  @Override
+  public ContactPointView addMobile(String customerId, String number) {
+    CustomerId id = new CustomerId(customerId);
+    String e164;
+    try {
+      e164 = ContactPoint.normalizeMobile(number);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidChangeException("value", e.getMessage());
+    }
+    Instant now = Instant.now();
+    ContactPoint point =
+        contactPoints
+            .findByHash(id, ContactKind.SMS, hasher.hash(ContactKind.SMS, e164))
+            .orElseGet(
+                () -> {
+                  ContactPoint added = ContactPoint.unverifiedMobile(id, e164, hasher, now);
+                  contactPoints.add(added);
+                  return added;
+                });
+    if (point.verifiedTime() == null) {
+      sendCode(point, now);
+    }
+    return view(point);
+  }
+
+  @Override
+  public ContactPointView resendCode(String customerId, long contactPointId) {
+    ContactPoint point = owned(new CustomerId(customerId), contactPointId);
+    if (point.kind() != ContactKind.SMS || point.verifiedTime() != null) {
+      throw new ContactPointNotFoundException();
+    }
+    sendCode(point, Instant.now());
+    return view(point);
+  }
+
+  /**
+   * The try is stored even when the code is refused (so the 5-try limit holds); nothing else
+   * changes then.
+   */
+  @Override
+  @Transactional(dontRollbackOn = CodeRejectedException.class)
+  public ContactPointView verifyMobile(String customerId, long contactPointId, String code) {
+    ContactPoint point = owned(new CustomerId(customerId), contactPointId);
+    if (point.kind() != ContactKind.SMS) {
+      throw new ContactPointNotFoundException();
+    }
+    if (point.verifiedTime() != null) {
+      return view(point);
+    }
+    Instant now = Instant.now();
+    VerificationCode current =
+        codes
+            .latestForUpdate(point.id())
+            .orElseThrow(() -> new CodeRejectedException("no code was sent: ask for a new one", 0));
+    VerificationCode.Outcome outcome = current.attempt(code, codeHasher, now);
+    LOG.info("verification code for contact point " + point.id() + ": " + outcome);
+    switch (outcome) {
+      case VERIFIED -> point.verify(now);
+      case WRONG ->
+          throw new CodeRejectedException(
+              "the code is not right: " + current.attemptsLeft() + " tries left",
+              current.attemptsLeft());
+      case EXPIRED -> throw new CodeRejectedException("the code has expired: ask for a new one", 0);
+      case LOCKED, USED ->
+          throw new CodeRejectedException(
+              "the code was tried too often and no longer works: ask for a new one", 0);
+    }
+    return view(point);
+  }
+
+  /** Issues a new code (if the resend limits allow) and sends it; the code itself is not kept. */
+  private void sendCode(ContactPoint point, Instant now) {
+    long wait =
+        VerificationCode.waitBeforeNext(
+            codes.latestForUpdate(point.id()).orElse(null),
+            codes.countSince(point.id(), now.minus(Duration.ofHours(1))),
+            now);
+    if (wait > 0) {
+      throw new CodeResendTooSoonException(wait);
+    }
+    String code = VerificationCode.randomCode();
+    VerificationCode issued = VerificationCode.issue(point.id(), code, codeHasher, now);
+    codes.add(issued);
+    sms.send(
+        point.value(),
+        "Your CCM Portal verification code is "
+            + code
+            + ". It expires in 10 minutes. Never share it: we will not ask you for it.",
+        "verify-mobile:" + issued.id());
+    LOG.info("verification code sent for contact point " + point.id());
+  }
+
+  private ContactPoint owned(CustomerId owner, long contactPointId) {
+    return contactPoints
+        .findById(contactPointId)
+        .filter(p -> p.customerId().equals(owner))
+        .orElseThrow(ContactPointNotFoundException::new);
   }
 
   @Override
@@ -93,6 +208,8 @@ public class DefaultContactPoints implements ContactPoints {
         p.value(),
         p.verifiedTime() != null,
         p.verifiedTime(),
-        p.createdTime());
+        p.createdTime(),
+        p.bouncedTime() != null,
+        p.bouncedTime());
   }
 }

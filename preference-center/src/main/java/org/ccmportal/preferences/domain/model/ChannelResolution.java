@@ -53,6 +53,12 @@ public final class ChannelResolution {
   /** Replaces a channel that cannot be used (paperless without a verified email: print). */
   public static final String FALLBACK = "FALLBACK";
 
+  /**
+   * Mail to the customer's verified address bounced permanently: a legally required document that
+   * would have gone by email goes to print instead; other categories drop the email (logged).
+   */
+  public static final String EMAIL_BOUNCED = "EMAIL_BOUNCED";
+
   private static final Logger LOG = Logger.getLogger(ChannelResolution.class.getName());
 
   private ChannelResolution() {}
@@ -72,7 +78,30 @@ public final class ChannelResolution {
       Optional<String> verifiedMobile,
       Category category,
       boolean paperless) {
+    return decide(cells, verifiedEmail, verifiedMobile, category, paperless, false);
+  }
+
+  /**
+   * As {@link #decide(List, Optional, Optional, Category, boolean)}, knowing whether the customer's
+   * email bounced: then {@code verifiedEmail} is empty (a bounced address is not usable), and a
+   * legally required document that needed the email goes to print with reason {@link
+   * #EMAIL_BOUNCED} instead of {@link #FALLBACK}.
+   *
+   * @param emailBounced whether the customer has no usable email because theirs bounced
+   */
+  public static List<ChannelDecision> decide(
+      List<PreferenceCell> cells,
+      Optional<String> verifiedEmail,
+      Optional<String> verifiedMobile,
+      Category category,
+      boolean paperless,
+      boolean emailBounced) {
     Objects.requireNonNull(category, "category is required");
+    boolean bounced = emailBounced && verifiedEmail.isEmpty();
+    if (bounced
+        && (enabled(cells, category, Channel.EMAIL) || category.legallyRequired() && paperless)) {
+      LOG.info("EMAIL left out: " + EMAIL_BOUNCED);
+    }
     boolean legal = category.legallyRequired();
     List<ChannelDecision> decisions = new ArrayList<>();
     if (legal) {
@@ -93,7 +122,7 @@ public final class ChannelResolution {
     if (legal && !paperless) {
       decisions.add(new ChannelDecision(Channel.PRINT, RULE, null));
     } else if (legal && verifiedEmail.isEmpty()) {
-      decisions.add(new ChannelDecision(Channel.PRINT, FALLBACK, null));
+      decisions.add(new ChannelDecision(Channel.PRINT, bounced ? EMAIL_BOUNCED : FALLBACK, null));
     } else if (!legal && enabled(cells, category, Channel.PRINT)) {
       decisions.add(new ChannelDecision(Channel.PRINT, PREFERENCE, null));
     }

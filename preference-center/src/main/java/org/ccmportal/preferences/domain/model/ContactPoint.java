@@ -27,6 +27,8 @@ public class ContactPoint {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final int MAX_EMAIL_LENGTH = 254;
+  private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+  private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s().-]");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +53,9 @@ public class ContactPoint {
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
+
+  @Column(name = "bounced_at")
+  private Instant bouncedAt;
 
   protected ContactPoint() {}
 
@@ -79,6 +84,32 @@ public class ContactPoint {
         customerId, ContactKind.EMAIL, address, hasher.hash(ContactKind.EMAIL, address), now);
   }
 
+  /** A mobile number the customer added: unusable until they enter the code sent to it. */
+  public static ContactPoint unverifiedMobile(
+      CustomerId customerId, String number, ContactPointHasher hasher, Instant now) {
+    String e164 = normalizeMobile(number);
+    return new ContactPoint(
+        customerId, ContactKind.SMS, e164, hasher.hash(ContactKind.SMS, e164), now);
+  }
+
+  /**
+   * The number as stored, in E.164: {@code +}, a country code and at most 15 digits in all, without
+   * spaces, dots, dashes or brackets (those are removed first).
+   *
+   * @throws IllegalArgumentException saying what was expected
+   */
+  public static String normalizeMobile(String number) {
+    String compact =
+        number == null || number.length() > 40
+            ? ""
+            : PHONE_SEPARATORS.matcher(number.strip()).replaceAll("");
+    if (!E164.matcher(compact).matches()) {
+      throw new IllegalArgumentException(
+          "value must be a mobile number in international format, like +447700900123");
+    }
+    return compact;
+  }
+
   /**
    * The address as stored: trimmed, at most 254 characters, one {@code @} and a dotted domain.
    *
@@ -93,11 +124,39 @@ public class ContactPoint {
     return trimmed;
   }
 
-  /** Marks the contact point verified now; verifying it again keeps the first time. */
+  /**
+   * Marks the contact point verified now; verifying it again keeps the first time. Verifying a
+   * bounced address again makes it usable again, from now on.
+   */
   public void verify(Instant now) {
-    if (verifiedAt == null) {
+    if (verifiedAt == null || bouncedAt != null) {
       verifiedAt = now.truncatedTo(ChronoUnit.MICROS);
+      bouncedAt = null;
     }
+  }
+
+  /**
+   * Marks a verified address BOUNCED: mail to it failed permanently, so it is not used again until
+   * it is verified again. An unverified or already bounced address stays as it is.
+   *
+   * @return whether the state changed
+   */
+  public boolean bounce(Instant now) {
+    if (verifiedAt == null || bouncedAt != null) {
+      return false;
+    }
+    bouncedAt = now.truncatedTo(ChronoUnit.MICROS);
+    return true;
+  }
+
+  /** Whether it may be used now: verified, and not bounced since. */
+  public boolean usable() {
+    return verifiedAt != null && bouncedAt == null;
+  }
+
+  /** When mail to it bounced permanently, or null. */
+  public Instant bouncedTime() {
+    return bouncedAt;
   }
 
   /** Whether the contact point was verified at or before {@code at}. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ccmportal.preferences.domain.model.ContactKind;
 import org.ccmportal.preferences.domain.model.ContactPoint;
+import org.ccmportal.preferences.domain.model.ContactPointBounce;
 import org.ccmportal.preferences.domain.model.ContactPointRepository;
 import org.ccmportal.preferences.domain.model.CustomerId;
 
@@ -25,7 +26,7 @@ public class JpaContactPointRepository implements ContactPointRepository {
       CustomerId customerId, ContactKind kind, Instant at) {
     return em.createQuery(
             "select c from ContactPoint c where c.customerId = :customerId and c.kind = :kind"
-                + " and c.verifiedAt is not null and c.verifiedAt <= :at"
+                + " and c.verifiedAt is not null and c.verifiedAt <= :at and c.bouncedAt is null"
                 + " order by c.verifiedAt desc, c.id desc",
             ContactPoint.class)
         .setParameter("customerId", customerId.value())
@@ -34,6 +35,34 @@ public class JpaContactPointRepository implements ContactPointRepository {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public boolean anyBounced(CustomerId customerId, ContactKind kind) {
+    return em.createQuery(
+                "select count(c) from ContactPoint c where c.customerId = :customerId"
+                    + " and c.kind = :kind and c.bouncedAt is not null",
+                Long.class)
+            .setParameter("customerId", customerId.value())
+            .setParameter("kind", kind)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
+  public List<ContactPoint> verifiedByHash(ContactKind kind, String valueHash) {
+    return em.createQuery(
+            "select c from ContactPoint c where c.kind = :kind and c.valueHash = :hash"
+                + " and c.verifiedAt is not null order by c.id",
+            ContactPoint.class)
+        .setParameter("kind", kind)
+        .setParameter("hash", valueHash)
+        .getResultList();
+  }
+
+  @Override
+  public void addBounce(ContactPointBounce bounce) {
+    em.persist(bounce);
   }
 
   @Override
