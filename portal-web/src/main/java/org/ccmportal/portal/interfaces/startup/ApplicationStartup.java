@@ -2,6 +2,7 @@ package org.ccmportal.portal.interfaces.startup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +23,7 @@ import org.flywaydb.core.Flyway;
  */
 @Singleton
 @Startup
+@DependsOn("MasterKeyCheck")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ApplicationStartup {
   private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());

@@ -38,12 +38,22 @@ public final class MasterKey {
     if (key == null) {
       synchronized (MasterKey.class) {
         if (instance == null) {
-          instance = new MasterKey(resolve(System.getenv()));
+          instance = from(System.getenv());
         }
         key = instance;
       }
     }
     return key;
+  }
+
+  /**
+   * The key an environment gives: {@code CCM_MASTER_KEY} (at least 16 characters), or the demo key
+   * only when {@code CCM_DEMO_DATA=true}.
+   *
+   * @throws IllegalStateException naming the variable (never its value) when there is no usable key
+   */
+  static MasterKey from(Map<String, String> env) {
+    return new MasterKey(resolve(env));
   }
 
   static String resolve(Map<String, String> env) {
@@ -56,7 +66,8 @@ public final class MasterKey {
       return DEMO_KEY;
     }
     throw new IllegalStateException(
-        "CCM_MASTER_KEY is not set: personal data cannot be encrypted without it");
+        "CCM_MASTER_KEY is not set: personal data cannot be encrypted without it (set it;"
+            + " only the local demo stack, CCM_DEMO_DATA=true, may run without it)");
   }
 
   /** For tests and tools: a key from a given password. */

@@ -24,13 +24,14 @@ import org.ccmportal.preferences.api.InvalidChangeException;
 import org.ccmportal.preferences.application.DefaultConsentService;
 import org.ccmportal.vault.api.Actor;
 
-/** The caller's consent ledger: their history, new decisions, and a JSON download. */
+/** The caller's consent ledger: their history, new decisions, and a JSON or PDF download. */
 @Path("/v1/consents")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsentsResource {
 
   @Inject ConsentService consents;
   @Inject Actor actor;
+  @Inject ConsentHistoryDocument historyDocument;
 
   /** The caller's history, oldest first. */
   @GET
@@ -68,6 +69,24 @@ public class ConsentsResource {
     return Response.ok(file.toString(), MediaType.APPLICATION_JSON_TYPE)
         .header("Content-Disposition", "attachment; filename=\"consent-history.json\"")
         .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  /**
+   * The whole history as a PDF to keep (PDF/A-2b, tagged): the caller's own ledger only, as the
+   * customer id comes from the token.
+   */
+  @GET
+  @Path("history.pdf")
+  @Produces("application/pdf")
+  public Response historyPdf() {
+    String customer = Requests.customer(actor);
+    return Response.ok(historyDocument.render(customer), "application/pdf")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + ConsentHistoryDocument.FILE_NAME + "\"")
+        .header("Cache-Control", "no-store")
+        .header("X-Content-Type-Options", "nosniff")
         .build();
   }
 
