@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jasypt.exceptions.EncryptionOperationNotPossibleException;
 import org.junit.jupiter.api.Test;
@@ -22,5 +23,19 @@ class JasyptSecretCipherTest {
     assertThrows(
         EncryptionOperationNotPossibleException.class,
         () -> new JasyptSecretCipher("another-key").decrypt(a));
+  }
+
+  @Test
+  void withoutAMasterKeyOnlyTheDemoStackGetsTheDemoKey() {
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, () -> new JasyptSecretCipher(null, false));
+    assertTrue(refused.getMessage().contains("CCM_MASTER_KEY"));
+    assertThrows(IllegalStateException.class, () -> new JasyptSecretCipher("  ", false));
+    JasyptSecretCipher demo = new JasyptSecretCipher(null, true);
+    String encrypted = demo.encrypt("signing key");
+    assertEquals(
+        "signing key",
+        new JasyptSecretCipher(JasyptSecretCipher.DEMO_MASTER_KEY, false).decrypt(encrypted),
+        "the demo stack uses exactly the published demo key");
   }
 }
