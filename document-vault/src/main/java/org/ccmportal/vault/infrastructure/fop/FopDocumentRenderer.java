@@ -34,6 +34,11 @@ import org.xml.sax.SAXException;
  * per render, compiled templates cached per template version. A template sees only its data and the
  * shared fragments: it cannot read files, reach the network or expand entities. A render either
  * returns a complete PDF or throws {@link RenderException}; nothing is half-written.
+ *
+ * <p>Renders run in parallel, except the creation of each {@link Fop}: FOP keeps {@code fop.xconf}
+ * as a DOM and reads it while it sets up a new document (renderer configuration, fonts), and the
+ * JDK's DOM is not safe for concurrent reads (its node-list cache is shared), which made parallel
+ * renders fail now and then. Creation is the only place that reads it, and it is short.
  */
 @ApplicationScoped
 public class FopDocumentRenderer implements DocumentRenderer {
@@ -42,6 +47,7 @@ public class FopDocumentRenderer implements DocumentRenderer {
 
   private final StylesheetCompiler compiler = new StylesheetCompiler();
   private volatile FopFactory fopFactory;
+  private final Object fopCreation = new Object();
 
   /** Cheap: the FOP factory is built on first render (CDI may construct proxies too). */
   public FopDocumentRenderer() {}
@@ -63,7 +69,7 @@ public class FopDocumentRenderer implements DocumentRenderer {
       agent.setCreator("CCM Portal");
       FailedEvents failures = new FailedEvents();
       agent.getEventBroadcaster().addEventListener(failures);
-      Fop fop = factory().newFop(MimeConstants.MIME_PDF, agent, pdf);
+      Fop fop = newFop(agent, pdf);
       ExternalResourceGuard guard = new ExternalResourceGuard();
       guard.setContentHandler(fop.getDefaultHandler());
       transformer.transform(new StreamSource(new StringReader(xml)), new SAXResult(guard));
@@ -90,6 +96,14 @@ public class FopDocumentRenderer implements DocumentRenderer {
   /** The compiled stylesheet of a template version (cached; exposed for tests). */
   Templates compiled(TemplateSource template) {
     return compiler.compiled(template);
+  }
+
+  /** One at a time: FOP reads its shared configuration DOM here (see the class comment). */
+  private Fop newFop(FOUserAgent agent, ByteArrayOutputStream pdf) throws FOPException {
+    FopFactory factory = factory();
+    synchronized (fopCreation) {
+      return factory.newFop(MimeConstants.MIME_PDF, agent, pdf);
+    }
   }
 
   private FopFactory factory() {

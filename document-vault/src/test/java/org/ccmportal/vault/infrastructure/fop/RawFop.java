@@ -45,13 +45,19 @@ public final class RawFop {
     return fo.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Renders XSL-FO to PDF with a new user agent, accessibility on, as the product does. */
+  /**
+   * Renders XSL-FO to PDF with a new user agent, accessibility on, one {@code Fop} created at a
+   * time, as the product does.
+   */
   public byte[] render(byte[] fo) throws Exception {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
     FOUserAgent agent = factory.newFOUserAgent();
     agent.setAccessibility(true);
     agent.setCreator("CCM Portal");
-    Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, pdf);
+    Fop fop;
+    synchronized (factory) { // as the product does: FOP's configuration DOM is read here
+      fop = factory.newFop(MimeConstants.MIME_PDF, agent, pdf);
+    }
     TransformerFactory.newInstance()
         .newTransformer()
         .transform(

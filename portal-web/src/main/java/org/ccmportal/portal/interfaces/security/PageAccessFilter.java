@@ -1,5 +1,7 @@
 package org.ccmportal.portal.interfaces.security;
 
+import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,16 +9,32 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ccmportal.archive.api.ArchiveEntry;
+import org.ccmportal.archive.api.ArchiveService;
+import org.ccmportal.portal.interfaces.rest.templates.DeniedAccessAudit;
+import org.ccmportal.vault.api.Actor;
 
 /**
  * Pages that need a logged-in user with a given role. An anonymous visitor is sent to {@code
  * /login} (remembering where they wanted to go); a user without the role gets 403. Keeping the OIDC
  * constraint on {@code /login} alone lets Keycloak hold one exact redirect URI.
+ *
+ * <p>A refused page is an audit event like a refused API call ({@link DeniedAccessAudit}): one log
+ * line and an {@code ACCESS_DENIED} record in the archive (who, role, method, path, and the page as
+ * the operation). An anonymous visitor is not refused but sent to log in, so is not audited. The
+ * refusal stands even if the archive cannot take the record.
  */
 @WebFilter(urlPatterns = {"*.xhtml", "/documents/*"})
 public class PageAccessFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(PageAccessFilter.class.getName());
   private static final Map<String, Set<String>> ROLES_BY_PAGE =
       Map.of(
           "/inbox.xhtml", Set.of("customer"),
@@ -25,6 +43,8 @@ public class PageAccessFilter extends HttpFilter {
           "/backoffice/", Set.of("publisher", "approver", "admin"),
           "/archive/", Set.of("regulator", "approver"),
           "/admin/", Set.of("admin"));
+
+  @Inject transient ArchiveService archive;
 
   @Override
   protected void doFilter(
@@ -44,10 +64,68 @@ public class PageAccessFilter extends HttpFilter {
       return;
     }
     if (roles.stream().noneMatch(request::isUserInRole)) {
+      audit(CurrentActor.of(request), request.getMethod(), path);
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  private void audit(Actor actor, String method, String path) {
+    String role =
+        actor.roles().isEmpty()
+            ? "none"
+            : String.join(",", actor.roles().stream().sorted().toList());
+    String page = path.length() > 200 ? path.substring(0, 200) + "..." : path;
+    LOG.info(
+        () ->
+            "page access denied: "
+                + actor.subject()
+                + " (role "
+                + role
+                + ") "
+                + method
+                + " "
+                + page);
+    try {
+      archive.append(entry(actor.subject(), role, method, page));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "denied access to page " + page + " could not be archived", e);
+    }
+  }
+
+  /** The audit trail's format, as {@link DeniedAccessAudit} writes it for the API. */
+  private static ArchiveEntry entry(String who, String role, String method, String page) {
+    Instant now = Instant.now();
+    String json =
+        Json.createObjectBuilder()
+            .add("who", who)
+            .add("role", role)
+            .add("action", DeniedAccessAudit.ACTION)
+            .add(
+                "details",
+                Json.createObjectBuilder()
+                    .add("method", method)
+                    .add("path", page)
+                    .add("operation", page)
+                    .add("status", HttpServletResponse.SC_FORBIDDEN))
+            .addNull("caseReference")
+            .add("at", now.toString())
+            .build()
+            .toString();
+    return new ArchiveEntry(
+        DeniedAccessAudit.EVENT_PREFIX + UUID.randomUUID(),
+        "AUDIT",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        now,
+        "application/json",
+        json.getBytes(StandardCharsets.UTF_8));
   }
 
   static Set<String> rolesFor(String path) {
