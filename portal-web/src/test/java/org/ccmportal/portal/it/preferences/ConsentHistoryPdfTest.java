@@ -1,6 +1,7 @@
 package org.ccmportal.portal.it.preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,11 +18,13 @@ import org.ccmportal.preferences.api.ConsentPurpose;
 import org.ccmportal.vault.domain.model.template.TemplateSource;
 import org.ccmportal.vault.infrastructure.fop.FopDocumentRenderer;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * The consent history PDF through the product's real FOP pipeline (no server): every record with
- * when, purpose, decision, text version and SHA-256, how, who and the staff reason; tagged PDF/A.
- * The rendered file and a PNG of its first page are left in target/consent-history to look at.
+ * when, purpose, decision, text version and SHA-256, how, who and the staff reason; archivable and
+ * accessible: veraPDF finds it PDF/A-2b and PDF/UA-1 compliant, with records and when empty. The
+ * rendered file and a PNG of its first page are left in target/consent-history to look at.
  */
 class ConsentHistoryPdfTest {
   private static final String SHA_1 = "a".repeat(63) + "1";
@@ -82,6 +85,9 @@ class ConsentHistoryPdfTest {
     assertTrue(text.contains("adam"), text);
     assertEquals(1, count(text, "Reason given by our staff"), "only the staff record has a reason");
 
+    assertNull(PdfCompliance.violations(pdf, PDFAFlavour.PDFA_2_B));
+    assertNull(PdfCompliance.violations(pdf, PDFAFlavour.PDFUA_1));
+
     String info = run("pdfinfo", file.toString());
     assertTrue(info.contains("Tagged:") && info.matches("(?s).*Tagged:\\s+yes.*"), info);
     assertTrue(info.contains("Title:") && info.contains("Your consent history"), info);
@@ -111,6 +117,8 @@ class ConsentHistoryPdfTest {
     String text = run("pdftotext", file.toString(), "-");
     assertTrue(text.contains("No decisions recorded yet."), text);
     assertTrue(text.contains("C-1002"), text);
+    assertNull(PdfCompliance.violations(pdf, PDFAFlavour.PDFA_2_B));
+    assertNull(PdfCompliance.violations(pdf, PDFAFlavour.PDFUA_1));
   }
 
   private static ConsentEntry entry(

@@ -3,6 +3,7 @@ package org.ccmportal.preferences.infrastructure.crypto;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,6 +23,9 @@ public final class MasterKey {
   static final String DEMO_KEY = "ccm-DEMO-ONLY-local-stack-master-key-change-me";
 
   private static volatile MasterKey instance;
+
+  /** Whether the demo-key warning was logged: once per JVM, however often the key is resolved. */
+  private static final AtomicBoolean DEMO_WARNED = new AtomicBoolean();
 
   private final String password;
 
@@ -48,7 +52,8 @@ public final class MasterKey {
 
   /**
    * The key an environment gives: {@code CCM_MASTER_KEY} (at least 16 characters), or the demo key
-   * only when {@code CCM_DEMO_DATA=true}.
+   * only when {@code CCM_DEMO_DATA=true}. Falling back to the demo key is logged once per JVM, not
+   * on every call.
    *
    * @throws IllegalStateException naming the variable (never its value) when there is no usable key
    */
@@ -62,7 +67,9 @@ public final class MasterKey {
       return configured;
     }
     if (Boolean.parseBoolean(env.getOrDefault("CCM_DEMO_DATA", "false"))) {
-      LOG.warning("CCM_MASTER_KEY is not set: using the DEMO key (local stack only)");
+      if (DEMO_WARNED.compareAndSet(false, true)) {
+        LOG.warning("CCM_MASTER_KEY is not set: using the DEMO key (local stack only)");
+      }
       return DEMO_KEY;
     }
     throw new IllegalStateException(
