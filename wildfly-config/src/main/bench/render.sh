@@ -13,7 +13,8 @@
 #    like any published document (the archive could not forget them anyway; the documents'
 #    retention and the disposition job remove them in time). Skipped with BENCH_BULK=0 or when the
 #    services are not running (the RESULT line then says bulk=skipped).
-# Options as environment: BENCH_WARMUP_S (8), BENCH_MEASURE_S (10), BENCH_BULK_RECORDS (10000).
+# Options as environment: BENCH_WARMUP_S (8), BENCH_MEASURE_S (10), BENCH_BULK_RECORDS (10000),
+# BENCH_BULK_WAIT_ARCHIVE (1; 0 measures render + store + database only, up to the job's end).
 # Ends with one line: RESULT pipeline_t1=... raw_fop_t1=... ratio_t1=... (and _t2) bulk_docs_per_s=...
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../../.." && pwd)"
@@ -72,6 +73,7 @@ mvn -o -q -pl portal-web -Dspotless.check.skip=true dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE"
 CP="portal-web/target/test-classes:portal-web/target/classes:$(cat "$CP_FILE")"
 java -cp "$CP" -Dbench.bulk.records="${BENCH_BULK_RECORDS:-10000}" \
+  -Dbench.bulk.waitArchive="${BENCH_BULK_WAIT_ARCHIVE:-1}" \
   org.ccmportal.portal.it.bulk.BulkThroughputBench | tee "$OUT"
 BULK="$(grep '^RESULT' "$OUT" | sed 's/^RESULT//')"
 echo "$RESULT$BULK"
