@@ -47,10 +47,13 @@ class PublicationPagesIT {
 
       // step 1: the approved notice version, a title, the template's sample data
       click(browser, By.id("wizard:choice"));
-      click(browser, By.cssSelector("li[data-label^='Notice · template notice']"));
       browser
           .waiting()
-          .until(ExpectedConditions.invisibilityOfElementLocated(By.id("wizard:choice_panel")));
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:choice_panel")));
+      By notice =
+          By.cssSelector("[id='wizard:choice_panel'] li[data-label^='Notice · template notice']");
+      browser.screenshot("publication-wizard-0-choice");
+      click(browser, notice);
       browser
           .waiting()
           .until(
