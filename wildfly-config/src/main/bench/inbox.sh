@@ -13,44 +13,20 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../../.." && pwd)"
 cd "$ROOT"
-SERVER="$ROOT/wildfly-config/target/server"
-WAR="$ROOT/portal-web/target/portal-web.war"
-BASE="$ROOT/.ccm/bench/wildfly"
-DB_URL="${CCM_DB_URL:-jdbc:postgresql://127.0.0.1:55432/ccm}"
-hostportdb="${DB_URL#jdbc:postgresql://}"
-export PGHOST="${hostportdb%%:*}" PGPORT="$(echo "$hostportdb" | sed -E 's/^[^:]+:([0-9]+)\/.*/\1/')"
-export PGDATABASE="${hostportdb##*/}" PGUSER="${CCM_DB_USER:-ccm}" PGPASSWORD="${CCM_DB_PASSWORD:-ccm-demo-db-password}"
-
+# shellcheck source=lib.sh
+. "$ROOT/wildfly-config/src/main/bench/lib.sh"
+bench_db_env
 pg_isready -q || { echo "PostgreSQL is not reachable at $PGHOST:$PGPORT: run ./ccm services" >&2; exit 1; }
-curl -fsS -o /dev/null "${CCM_OIDC_PROVIDER_URL:-http://localhost:8180/realms/ccm}" \
-  || { echo "Keycloak is not reachable: run ./ccm services" >&2; exit 1; }
+bench_services_up || { echo "Keycloak is not reachable: run ./ccm services" >&2; exit 1; }
 
-WF_PID=""
 cleanup() {
-  if [ -n "$WF_PID" ]; then kill "$WF_PID" 2>/dev/null || true; wait "$WF_PID" 2>/dev/null || true; fi
+  bench_stop_server
   if [ "${BENCH_KEEP:-0}" != 1 ]; then
     psql -q -v ON_ERROR_STOP=1 -c "DELETE FROM vault.document WHERE external_reference LIKE 'bench:%'" || true
   fi
 }
 trap cleanup EXIT
-
-if curl -fsS -o /dev/null http://localhost:8080/health/ready 2>/dev/null; then
-  echo "using the portal already running on 8080"
-else
-  [ -f "$WAR" ] && [ -d "$SERVER" ] || { echo "build first: mvn install" >&2; exit 1; }
-  rm -rf "$BASE"; mkdir -p "$(dirname "$BASE")"; cp -r "$SERVER/standalone" "$BASE"
-  cp "$WAR" "$BASE/deployments/portal-web.war"
-  echo "starting WildFly (log: $BASE/log/server.log)"
-  LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true" \
-    "$SERVER/ccm/start-portal.sh" -Djboss.server.base.dir="$BASE" >"$ROOT/.ccm/bench/wildfly.out" 2>&1 &
-  WF_PID=$!
-  for _ in $(seq 1 240); do
-    [ -f "$BASE/deployments/portal-web.war.deployed" ] && break
-    [ -f "$BASE/deployments/portal-web.war.failed" ] && { echo "deployment failed: $(cat "$BASE/deployments/portal-web.war.failed")" >&2; exit 1; }
-    sleep 1
-  done
-  for _ in $(seq 1 60); do curl -fsS -o /dev/null http://localhost:8080/health/ready && break; sleep 1; done
-fi
+bench_server_up
 
 existing=$(psql -tAc "SELECT count(*) FROM vault.document WHERE external_reference LIKE 'bench:%'")
 if [ "$existing" != 1000000 ]; then
@@ -77,11 +53,6 @@ SQL
   echo "generated in $((SECONDS - start)) s"
 fi
 
-mvn -o -q -pl portal-web -Dspotless.check.skip=true test-compile
-CP_FILE="$(mktemp)"
-mvn -o -q -pl portal-web -Dspotless.check.skip=true dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE"
-CP="portal-web/target/test-classes:portal-web/target/classes:$(cat "$CP_FILE")"
-rm -f "$CP_FILE"
+bench_portal_classpath
 java -cp "$CP" -Dbench.calls="${BENCH_CALLS:-2000}" -Dbench.warmup="${BENCH_WARMUP:-300}" \
   org.ccmportal.portal.it.inbox.InboxLatencyBench

@@ -22,9 +22,8 @@ cd "$ROOT"
 mvn -o -q -pl document-vault -Dspotless.check.skip=true test-compile
 CP_FILE="$(mktemp)"
 OUT="$(mktemp)"
-WF_PID=""
 cleanup() {
-  if [ -n "$WF_PID" ]; then kill "$WF_PID" 2>/dev/null || true; wait "$WF_PID" 2>/dev/null || true; fi
+  if declare -F bench_stop_server >/dev/null; then bench_stop_server; fi
   rm -f "$CP_FILE" "$OUT"
 }
 trap cleanup EXIT
@@ -37,41 +36,18 @@ java -Xms512m -Xmx1g -cp "$CP" \
 RESULT="$(grep '^RESULT' "$OUT")"
 
 # --- part 2: bulk, end to end, on the server ---
-DB_URL="${CCM_DB_URL:-jdbc:postgresql://127.0.0.1:55432/ccm}"
-hostportdb="${DB_URL#jdbc:postgresql://}"
-export PGHOST="${hostportdb%%:*}" PGPORT="$(echo "$hostportdb" | sed -E 's/^[^:]+:([0-9]+)\/.*/\1/')"
-export PGDATABASE="${hostportdb##*/}" PGUSER="${CCM_DB_USER:-ccm}" PGPASSWORD="${CCM_DB_PASSWORD:-ccm-demo-db-password}"
+# shellcheck source=lib.sh
+. "$ROOT/wildfly-config/src/main/bench/lib.sh"
+bench_db_env
 if [ "${BENCH_BULK:-1}" = 0 ]; then
   echo "$RESULT bulk=skipped"; exit 0
 fi
-if ! pg_isready -q || ! curl -fsS -o /dev/null "${CCM_OIDC_PROVIDER_URL:-http://localhost:8180/realms/ccm}"; then
+if ! bench_services_up; then
   echo "bulk: skipped, the test services are not running (./ccm services)" >&2
   echo "$RESULT bulk=skipped"; exit 0
 fi
-SERVER="$ROOT/wildfly-config/target/server"
-WAR="$ROOT/portal-web/target/portal-web.war"
-BASE="$ROOT/.ccm/bench/wildfly"
-if curl -fsS -o /dev/null http://localhost:8080/health/ready 2>/dev/null; then
-  echo "bulk: using the portal already running on 8080"
-else
-  [ -f "$WAR" ] && [ -d "$SERVER" ] || { echo "build first: mvn install" >&2; exit 1; }
-  rm -rf "$BASE"; mkdir -p "$(dirname "$BASE")"; cp -r "$SERVER/standalone" "$BASE"
-  cp "$WAR" "$BASE/deployments/portal-web.war"
-  echo "bulk: starting WildFly (log: $BASE/log/server.log)"
-  LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true" \
-    "$SERVER/ccm/start-portal.sh" -Djboss.server.base.dir="$BASE" >"$ROOT/.ccm/bench/wildfly.out" 2>&1 &
-  WF_PID=$!
-  for _ in $(seq 1 240); do
-    [ -f "$BASE/deployments/portal-web.war.deployed" ] && break
-    [ -f "$BASE/deployments/portal-web.war.failed" ] && { echo "deployment failed: $(cat "$BASE/deployments/portal-web.war.failed")" >&2; exit 1; }
-    sleep 1
-  done
-  for _ in $(seq 1 60); do curl -fsS -o /dev/null http://localhost:8080/health/ready && break; sleep 1; done
-fi
-mvn -o -q -pl portal-web -Dspotless.check.skip=true test-compile
-mvn -o -q -pl portal-web -Dspotless.check.skip=true dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE"
-CP="portal-web/target/test-classes:portal-web/target/classes:$(cat "$CP_FILE")"
+bench_server_up
+bench_portal_classpath
 java -cp "$CP" -Dbench.bulk.records="${BENCH_BULK_RECORDS:-10000}" \
   -Dbench.bulk.waitArchive="${BENCH_BULK_WAIT_ARCHIVE:-1}" \
   org.ccmportal.portal.it.bulk.BulkThroughputBench | tee "$OUT"

@@ -26,7 +26,9 @@ import java.util.concurrent.Executors;
  *                           Authorization: Bearer &lt;token&gt;
  *                           202 recorded; 200 the same reference again (recorded once);
  *                           409 the same reference with a different body; 401 no or wrong token;
- *                           400 not a JSON object with string fields to, text, reference
+ *                           400 not a JSON object with string fields to, text, reference;
+ *                           422 a number under +999 (unassigned): refused like a real gateway
+ *                           refuses an unknown number, so failures can be tried end to end
  * GET    /messages?to=...   the recorded messages (all, or to one number), oldest first
  * DELETE /messages          forgets everything
  * </pre>
@@ -107,6 +109,10 @@ public final class SmsSink {
         reply(exchange, 400, error(field + " is required (a non-empty string)"));
         return;
       }
+    }
+    if (body.get("to").startsWith("+999")) {
+      reply(exchange, 422, error("to is not a reachable mobile number"));
+      return;
     }
     Sms sms = new Sms(body.get("to"), body.get("text"), body.get("reference"), Instant.now());
     int status;

@@ -8,7 +8,9 @@ public enum DocumentType {
   REGULATORY_NOTICE(Category.REGULATORY_NOTICES, "notice"),
   POLICY_DOCUMENT(Category.POLICY_DOCUMENTS, "policy"),
   PAYMENT_REMINDER(Category.PAYMENT_REMINDERS, "payment-reminder"),
-  PRIVACY_NOTICE(Category.REGULATORY_NOTICES, "privacy-notice");
+  PRIVACY_NOTICE(Category.REGULATORY_NOTICES, "privacy-notice"),
+  /** An offer: marketing, only with the customer's marketing consent and never under a hold. */
+  MARKETING_OFFER(Category.MARKETING, "marketing-offer");
 
   private final Category category;
   private final String templateId;

@@ -23,6 +23,12 @@ public interface InboxFacade {
    */
   DocumentContent open(Actor actor, UUID documentId);
 
+  /**
+   * As {@link #open(Actor, UUID)}, tracked as a download ({@code DOWNLOADED}) or as viewed in the
+   * page ({@code VIEWED}).
+   */
+  DocumentContent open(Actor actor, UUID documentId, boolean download);
+
   /** Marks the actor's document read or unread; someone else's document is "not found". */
   void markRead(Actor actor, UUID documentId, boolean read);
 

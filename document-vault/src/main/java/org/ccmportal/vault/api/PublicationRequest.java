@@ -15,6 +15,9 @@ import java.util.List;
  * @param scheduledAt when to run it, or null for "as soon as it is approved"
  * @param data the data record every recipient's document is rendered from (null: the template
  *     version's sample data)
+ * @param segmentRegion instead of {@code audience}: the customers of this region (with {@code
+ *     segmentProduct}: those of the region who hold the product)
+ * @param segmentProduct instead of {@code audience}: the customers who hold this product
  */
 public record PublicationRequest(
     String title,
@@ -23,4 +26,25 @@ public record PublicationRequest(
     Integer templateVersion,
     List<String> audience,
     Instant scheduledAt,
-    JsonObject data) {}
+    JsonObject data,
+    String segmentRegion,
+    String segmentProduct) {
+
+  /** A publication to an uploaded list of customers. */
+  public PublicationRequest(
+      String title,
+      String documentType,
+      String templateId,
+      Integer templateVersion,
+      List<String> audience,
+      Instant scheduledAt,
+      JsonObject data) {
+    this(title, documentType, templateId, templateVersion, audience, scheduledAt, data, null, null);
+  }
+
+  /** Whether the audience is a segment of customers by their attributes. */
+  public boolean bySegment() {
+    return (segmentRegion != null && !segmentRegion.isBlank())
+        || (segmentProduct != null && !segmentProduct.isBlank());
+  }
+}

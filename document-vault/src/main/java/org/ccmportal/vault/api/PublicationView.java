@@ -25,6 +25,8 @@ import java.util.Map;
  * @param startedAt when it started running, or null
  * @param completedAt when every recipient was done, or null
  * @param bulkRunId the bulk run rendering its documents, or null before it runs
+ * @param audienceSegment the segment the audience was picked by (e.g. {@code region=NORTH}), or
+ *     null for an uploaded list
  * @param counts the figures
  */
 public record PublicationView(
@@ -45,6 +47,7 @@ public record PublicationView(
     Instant startedAt,
     Instant completedAt,
     Long bulkRunId,
+    String audienceSegment,
     Counts counts) {
 
   /**

@@ -66,6 +66,12 @@ public class DefaultInboxService implements InboxFacade {
   @Override
   @Transactional(dontRollbackOn = DocumentIntegrityException.class)
   public DocumentContent open(Actor actor, UUID documentId) {
+    return open(actor, documentId, false);
+  }
+
+  @Override
+  @Transactional(dontRollbackOn = DocumentIntegrityException.class)
+  public DocumentContent open(Actor actor, UUID documentId, boolean download) {
     Document document = owned(actor, documentId);
     byte[] bytes = store.get(document.object().key());
     String actual = StoredObject.sha256Of(bytes);
@@ -77,7 +83,12 @@ public class DefaultInboxService implements InboxFacade {
     Instant now = Instant.now();
     document.markRead(now);
     persistence.add(
-        new DeliveryEvent(document.id(), Channel.PORTAL, DeliveryEvent.Status.VIEWED, null, now));
+        new DeliveryEvent(
+            document.id(),
+            Channel.PORTAL,
+            download ? DeliveryEvent.Status.DOWNLOADED : DeliveryEvent.Status.VIEWED,
+            null,
+            now));
     return new DocumentContent(summary(document), fileName(document), bytes);
   }
 
@@ -110,7 +121,7 @@ public class DefaultInboxService implements InboxFacade {
             });
   }
 
-  private void auditIntegrityFailure(Document document, String actualSha256, Actor actor) {
+  void auditIntegrityFailure(Document document, String actualSha256, Actor actor) {
     Instant now = Instant.now();
     String json =
         Json.createObjectBuilder()

@@ -5,18 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import org.ccmportal.archive.api.ArchiveEntry;
 import org.ccmportal.archive.api.ArchiveService;
-import org.ccmportal.preferences.api.ChannelDecision;
-import org.ccmportal.preferences.api.ChannelResolver;
 import org.ccmportal.preferences.api.ConsentService;
-import org.ccmportal.vault.domain.model.delivery.DeliveryEvent;
-import org.ccmportal.vault.domain.model.delivery.NoticeMessage;
-import org.ccmportal.vault.domain.model.delivery.NoticeSender;
+import org.ccmportal.vault.application.delivery.DeliveryPlanner;
 import org.ccmportal.vault.domain.model.delivery.OutboxItem;
 import org.ccmportal.vault.domain.model.document.Document;
 import org.ccmportal.vault.domain.model.document.DocumentRepository;
@@ -24,9 +18,10 @@ import org.ccmportal.vault.domain.model.document.DocumentStore;
 import org.ccmportal.vault.infrastructure.jpa.VaultPersistence;
 
 /**
- * Carries out one outbox item in its own transaction: archive the document, or deliver it on the
- * channels the preference center chooses. A failure rolls the attempt back and is then recorded on
- * the item in a separate transaction.
+ * Carries out one outbox item in its own transaction: archive the document, or queue its delivery
+ * on the channels the preference center chooses (one delivery item per channel, committed with the
+ * outbox item's completion). A failure rolls the attempt back and is then recorded on the item in a
+ * separate transaction.
  */
 @ApplicationScoped
 public class OutboxItemHandler {
@@ -35,8 +30,7 @@ public class OutboxItemHandler {
   @Inject DocumentRepository documents;
   @Inject DocumentStore store;
   @Inject ArchiveService archive;
-  @Inject ChannelResolver resolver;
-  @Inject NoticeSender notices;
+  @Inject DeliveryPlanner planner;
   @Inject ConsentService consents;
 
   /** Handles the item; false when it was not pending or another worker holds it. */
@@ -103,109 +97,11 @@ public class OutboxItemHandler {
     return Json.createObjectBuilder().add("consents", entries).build().toString();
   }
 
+  /**
+   * Queues the document's delivery per channel (see {@link DeliveryPlanner}); the sending happens
+   * later, item by item, so a slow or failing channel never holds up the others.
+   */
   private void deliver(Document document) {
-    Instant now = Instant.now();
-    List<ChannelDecision> decisions =
-        resolver.resolve(document.customerId(), document.type().category(), now);
-    for (ChannelDecision decision : decisions) {
-      switch (decision.channel()) {
-        case PORTAL ->
-            record(document, decision, DeliveryEvent.Status.AVAILABLE, decision.reason(), now);
-        case EMAIL -> {
-          NoticeMessage message = NoticeMessage.newDocument(kindOf(document), portalUrl());
-          notices.send(decision.address(), message);
-          archiveMessage(document, decision, message, now);
-          record(document, decision, DeliveryEvent.Status.SENT, decision.reason(), now);
-        }
-        case SMS, PRINT ->
-            record(
-                document,
-                decision,
-                DeliveryEvent.Status.FAILED,
-                "no sender for this channel is configured yet",
-                now);
-      }
-    }
-  }
-
-  /** A delivery event, kept in the vault and appended to the archive (idempotent by event id). */
-  private void record(
-      Document document,
-      ChannelDecision decision,
-      DeliveryEvent.Status status,
-      String detail,
-      Instant now) {
-    persistence.add(new DeliveryEvent(document.id(), decision.channel(), status, detail, now));
-    String json =
-        Json.createObjectBuilder()
-            .add("documentId", document.id().toString())
-            .add("channel", decision.channel().name())
-            .add("status", status.name())
-            .add("reason", decision.reason())
-            .add("detail", detail == null ? "" : detail)
-            .add("occurredAt", now.toString())
-            .build()
-            .toString();
-    archive.append(
-        envelope(
-            "vault-delivery:" + document.id() + ":" + decision.channel() + ":" + status,
-            "DELIVERY_EVENT",
-            document,
-            decision,
-            now,
-            "application/json",
-            json.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /** The body of a message as sent, so the archive holds what the customer received. */
-  private void archiveMessage(
-      Document document, ChannelDecision decision, NoticeMessage message, Instant now) {
-    String text = "Subject: " + message.subject() + "\n\n" + message.body();
-    archive.append(
-        envelope(
-            "vault-message:" + document.id() + ":" + decision.channel(),
-            "MESSAGE",
-            document,
-            decision,
-            now,
-            "text/plain; charset=UTF-8",
-            text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static ArchiveEntry envelope(
-      String eventId,
-      String kind,
-      Document document,
-      ChannelDecision decision,
-      Instant now,
-      String contentType,
-      byte[] content) {
-    return new ArchiveEntry(
-        eventId,
-        kind,
-        document.customerId(),
-        document.type().category().name(),
-        decision.channel().name(),
-        document.templateId(),
-        document.templateVersion(),
-        document.dataSha256(),
-        null,
-        now,
-        contentType,
-        content);
-  }
-
-  private static String portalUrl() {
-    return System.getenv().getOrDefault("CCM_PORTAL_URL", "http://localhost:8080");
-  }
-
-  private static String kindOf(Document document) {
-    return switch (document.type()) {
-      case STATEMENT -> "statement";
-      case REGULATORY_NOTICE -> "notice";
-      case POLICY_DOCUMENT -> "policy document";
-      case PAYMENT_REMINDER -> "payment reminder";
-      case PRIVACY_NOTICE -> "privacy notice";
-    };
+    planner.plan(document, Instant.now());
   }
 }

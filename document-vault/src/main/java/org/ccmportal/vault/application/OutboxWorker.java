@@ -13,11 +13,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ccmportal.vault.application.delivery.DeliveryAttempts;
+import org.ccmportal.vault.application.delivery.DueDeliveries;
 import org.ccmportal.vault.infrastructure.jpa.VaultPersistence;
 
 /**
- * Polls the outbox and hands due items to {@link OutboxItemHandler}. Work survives a server crash:
- * an item stays pending until the transaction that handled it commits. Poll interval: {@code
+ * Polls the outbox and hands due items to {@link OutboxItemHandler}, then the email and SMS
+ * delivery items that are due to {@link DeliveryAttempts}. Work survives a server crash: an item
+ * stays pending until the transaction that handled it commits. Poll interval: {@code
  * CCM_OUTBOX_POLL_MS} (default 1000).
  *
  * <p>Stopping is graceful: {@link #stop()} lets the pass in flight finish its current item (its
@@ -36,6 +39,8 @@ public class OutboxWorker {
   @Inject VaultPersistence persistence;
   @Inject OutboxItemHandler handler;
   @Inject DueItems dueItems;
+  @Inject DueDeliveries dueDeliveries;
+  @Inject DeliveryAttempts deliveries;
 
   /** Held by a pass while it runs; {@link #stop()} takes it to wait for the pass in flight. */
   private final ReentrantLock pass = new ReentrantLock();
@@ -74,13 +79,16 @@ public class OutboxWorker {
     }
   }
 
-  /** Handles every due item once (until asked to stop); returns how many were handled. */
+  /**
+   * Handles every due outbox item, then every due delivery item, once (until asked to stop);
+   * returns how many were handled.
+   */
   public int runOnce() {
     if (stopping || !pass.tryLock()) {
       return 0;
     }
     try {
-      return handleDueItems();
+      return handleDueItems() + attemptDueDeliveries();
     } finally {
       pass.unlock();
     }
@@ -106,6 +114,28 @@ public class OutboxWorker {
       LOG.log(Level.WARNING, "outbox poll failed: " + e);
     }
     return handled;
+  }
+
+  private int attemptDueDeliveries() {
+    int attempted = 0;
+    try {
+      for (Long id : dueDeliveries.ids(Instant.now(), 100)) {
+        if (stopping) {
+          break;
+        }
+        try {
+          if (deliveries.attempt(id)) {
+            attempted++;
+          }
+        } catch (RuntimeException e) {
+          LOG.log(Level.FINE, "delivery item " + id + " attempt failed", e);
+          deliveries.recordFailure(id, e);
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "delivery poll failed: " + e);
+    }
+    return attempted;
   }
 
   /** Reads due ids in a short transaction of its own. */

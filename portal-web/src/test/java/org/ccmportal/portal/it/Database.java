@@ -28,4 +28,22 @@ public final class Database {
       }
     }
   }
+
+  /** The first column of every row. */
+  public static java.util.List<String> strings(String sql, Object... params) throws SQLException {
+    try (Connection c =
+            DriverManager.getConnection(Stack.DB_URL, Stack.DB_USER, Stack.DB_PASSWORD);
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      java.util.List<String> values = new java.util.ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          values.add(rs.getString(1));
+        }
+      }
+      return values;
+    }
+  }
 }

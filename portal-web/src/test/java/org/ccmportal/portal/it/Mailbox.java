@@ -13,7 +13,8 @@ public final class Mailbox {
   private Mailbox() {}
 
   /** A received message: subject and plain-text body. */
-  public record Mail(String subject, String body) {}
+  /** A message as received; {@code headers} holds the first value of each header by name. */
+  public record Mail(String subject, String body, java.util.Map<String, String> headers) {}
 
   public static List<Mail> messages(String address) throws Exception {
     Properties props = new Properties();
@@ -26,7 +27,12 @@ public final class Mailbox {
       inbox.open(Folder.READ_ONLY);
       List<Mail> result = new ArrayList<>();
       for (Message m : inbox.getMessages()) {
-        result.add(new Mail(m.getSubject(), String.valueOf(m.getContent())));
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        for (var e = m.getAllHeaders(); e.hasMoreElements(); ) {
+          jakarta.mail.Header h = e.nextElement();
+          headers.putIfAbsent(h.getName(), h.getValue());
+        }
+        result.add(new Mail(m.getSubject(), String.valueOf(m.getContent()), headers));
       }
       inbox.close(false);
       return result;

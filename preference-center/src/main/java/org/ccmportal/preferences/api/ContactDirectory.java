@@ -13,4 +13,12 @@ public interface ContactDirectory {
    * customer-facing verification flow comes with the preference center).
    */
   void registerVerifiedEmail(String customerId, String email);
+
+  /**
+   * Registers a postal address as verified (demo data and staff on-boarding): lines separated by
+   * line breaks. An address the customer already has is not stored again.
+   *
+   * @throws IllegalArgumentException when it is not 2 to 6 lines of at most 80 characters
+   */
+  void registerVerifiedPostalAddress(String customerId, String address);
 }

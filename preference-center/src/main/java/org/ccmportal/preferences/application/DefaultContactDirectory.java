@@ -42,4 +42,16 @@ public class DefaultContactDirectory implements ContactDirectory {
             existing -> existing.verify(now),
             () -> contactPoints.add(ContactPoint.verifiedEmail(id, address, hasher, now)));
   }
+
+  @Override
+  public void registerVerifiedPostalAddress(String customerId, String address) {
+    CustomerId id = new CustomerId(customerId);
+    String normalized = ContactPoint.normalizePostal(address);
+    Instant now = Instant.now();
+    contactPoints
+        .findByHash(id, ContactKind.POSTAL, hasher.hash(ContactKind.POSTAL, normalized))
+        .ifPresentOrElse(
+            existing -> existing.verify(now),
+            () -> contactPoints.add(ContactPoint.verifiedPostal(id, normalized, hasher, now)));
+  }
 }

@@ -21,6 +21,8 @@ import org.ccmportal.vault.api.PublicationRequest;
 import org.ccmportal.vault.api.PublicationRuleException;
 import org.ccmportal.vault.api.PublicationSummary;
 import org.ccmportal.vault.api.PublicationView;
+import org.ccmportal.vault.domain.model.customer.CustomerProfileRepository;
+import org.ccmportal.vault.domain.model.customer.Segment;
 import org.ccmportal.vault.domain.model.publication.Audience;
 import org.ccmportal.vault.domain.model.publication.Publication;
 import org.ccmportal.vault.domain.model.publication.PublicationRepository;
@@ -46,6 +48,7 @@ public class DefaultPublicationService implements PublicationFacade {
   @Inject PublicationDecisions decisions;
   @Inject PublicationRunner runner;
   @Inject PublicationViews views;
+  @Inject CustomerProfileRepository profiles;
 
   @Override
   @Transactional
@@ -58,7 +61,18 @@ public class DefaultPublicationService implements PublicationFacade {
     DocumentType type = documentType(request.documentType());
     TemplateVersion version =
         approvedVersion(type, request.templateId(), request.templateVersion());
-    Audience audience = Audience.of(request.audience());
+    Segment segment = null;
+    Audience audience;
+    if (request.bySegment()) {
+      if (request.audience() != null && !request.audience().isEmpty()) {
+        throw new InvalidRequestException(
+            "audience", "give either an audience list or a segment, not both");
+      }
+      segment = Segment.of(request.segmentRegion(), request.segmentProduct());
+      audience = segmentAudience(segment);
+    } else {
+      audience = Audience.of(request.audience());
+    }
     Instant now = Instant.now();
     if (request.scheduledAt() != null && !request.scheduledAt().isAfter(now)) {
       throw new InvalidRequestException(
@@ -75,6 +89,7 @@ public class DefaultPublicationService implements PublicationFacade {
             data,
             request.scheduledAt(),
             audience.size(),
+            segment == null ? null : segment.describe(),
             actor.subject(),
             now);
     publications.add(p, audience);
@@ -89,6 +104,24 @@ public class DefaultPublicationService implements PublicationFacade {
                 + " v"
                 + p.templateVersion());
     return views.view(p);
+  }
+
+  /**
+   * The segment's customers now, as the publication's recipients: later changes to profiles do not
+   * change who an approved publication goes to.
+   */
+  private Audience segmentAudience(Segment segment) {
+    List<String> members = profiles.members(segment, Audience.MAX + 1);
+    if (members.isEmpty()) {
+      throw new InvalidRequestException(
+          "segment", "no customer is in the segment " + segment.describe());
+    }
+    if (members.size() > Audience.MAX) {
+      throw new InvalidRequestException(
+          "segment",
+          "the segment " + segment.describe() + " has more than " + Audience.MAX + " customers");
+    }
+    return Audience.of(members);
   }
 
   @Override

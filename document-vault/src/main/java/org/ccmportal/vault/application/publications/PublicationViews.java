@@ -47,6 +47,7 @@ class PublicationViews {
         p.startedAt(),
         p.completedAt(),
         p.bulkRunId(),
+        p.audienceSegment(),
         new PublicationView.Counts(
             p.recipientCount(),
             publications.skipped(id),

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 import org.ccmportal.vault.api.Actor;
 import org.ccmportal.vault.api.InvalidRequestException;
+import org.ccmportal.vault.api.PublishOutcome;
 import org.ccmportal.vault.api.PublishingFacade;
 import org.ccmportal.vault.application.bulk.BulkLine;
-import org.ccmportal.vault.domain.model.template.RenderException;
 
 /**
  * Publishes each record of the chunk through the publishing use case (render, store, record), which
@@ -36,15 +36,20 @@ public class BulkPublishWriter extends AbstractItemWriter {
     // the submitter was checked to be a publisher when the run was accepted
     Actor actor = new Actor("bulk:" + submittedBy, null, Set.of("publisher"));
     var progress = BulkSteps.progress(step);
-    for (Object item : items) {
-      BulkLine line = (BulkLine) item;
-      try {
-        publishing.publish(actor, line.command());
+    List<BulkLine> lines = items.stream().map(BulkLine.class::cast).toList();
+    List<PublishOutcome> outcomes =
+        publishing.publishAll(actor, lines.stream().map(BulkLine::command).toList());
+    for (int i = 0; i < lines.size(); i++) {
+      PublishOutcome outcome = outcomes.get(i);
+      if (outcome.isPublished()) {
         progress.published();
-      } catch (InvalidRequestException e) {
-        progress.refused(line.number(), e.field(), e.getMessage());
-      } catch (RenderException e) {
-        progress.refused(line.number(), "data", "could not be rendered: " + e.getMessage());
+      } else if (outcome.refusal() instanceof InvalidRequestException e) {
+        progress.refused(lines.get(i).number(), e.field(), e.getMessage());
+      } else {
+        progress.refused(
+            lines.get(i).number(),
+            "data",
+            "could not be rendered: " + outcome.refusal().getMessage());
       }
     }
     BulkSteps.save(step);

@@ -36,7 +36,13 @@ public final class BuiltInTemplates {
   /** The ids of all built-in templates, in display order. */
   public static List<String> ids() {
     return List.of(
-        "statement", "notice", "policy", "terms-change", "payment-reminder", "privacy-notice");
+        "statement",
+        "notice",
+        "policy",
+        "terms-change",
+        "payment-reminder",
+        "privacy-notice",
+        "marketing-offer");
   }
 
   /** Version 1 of a built-in template. */

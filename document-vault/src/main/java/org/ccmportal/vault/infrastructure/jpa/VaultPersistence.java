@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.ccmportal.vault.api.DocumentType;
 import org.ccmportal.vault.domain.model.delivery.DeliveryEvent;
 import org.ccmportal.vault.domain.model.delivery.OutboxItem;
+import org.ccmportal.vault.domain.model.document.Document;
 import org.ccmportal.vault.domain.model.document.RetentionRule;
 
 /** Outbox, delivery events and retention rules in PostgreSQL. */
@@ -60,6 +61,35 @@ public class VaultPersistence {
             "select e from DeliveryEvent e where e.documentId = :d order by e.occurredAt, e.id",
             DeliveryEvent.class)
         .setParameter("d", documentId)
+        .getResultList();
+  }
+
+  /** The customer's documents, newest first (every one, whatever the inbox window). */
+  public List<Document> customerDocuments(String customerId, int offset, int limit) {
+    return em.createQuery(
+            "select d from Document d where d.customerId = :c order by d.issuedAt desc, d.id",
+            Document.class)
+        .setParameter("c", customerId)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long countCustomerDocuments(String customerId) {
+    return em.createQuery("select count(d) from Document d where d.customerId = :c", Long.class)
+        .setParameter("c", customerId)
+        .getSingleResult();
+  }
+
+  /** The events of several documents, each document's oldest first. */
+  public List<DeliveryEvent> events(java.util.Collection<UUID> documentIds) {
+    if (documentIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select e from DeliveryEvent e where e.documentId in :d order by e.occurredAt, e.id",
+            DeliveryEvent.class)
+        .setParameter("d", documentIds)
         .getResultList();
   }
 

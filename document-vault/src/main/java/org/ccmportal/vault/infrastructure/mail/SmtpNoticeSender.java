@@ -26,15 +26,52 @@ public class SmtpNoticeSender implements NoticeSender {
 
   @Override
   public void send(String emailAddress, NoticeMessage notice) {
+    send(emailAddress, notice, null);
+  }
+
+  @Override
+  public void send(String emailAddress, NoticeMessage notice, String idempotencyKey) {
     try {
-      MimeMessage message = new MimeMessage(session);
+      MimeMessage message =
+          idempotencyKey == null
+              ? new MimeMessage(session)
+              : new KeyedMessage(session, idempotencyKey);
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(emailAddress, true));
       message.setSubject(notice.subject(), "UTF-8");
       message.setSentDate(new Date());
       message.setText(notice.body(), "UTF-8");
+      for (var header : notice.headers().entrySet()) {
+        message.setHeader(header.getKey(), header.getValue());
+      }
       Transport.send(message);
     } catch (MessagingException e) {
       throw new DeliveryException("email could not be handed to the mail server", e);
+    }
+  }
+
+  /** The Message-ID of a delivery: {@code <sha256-of-key-prefix@ccm-portal>}, stable per key. */
+  static String messageId(String idempotencyKey) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(idempotencyKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "<" + java.util.HexFormat.of().formatHex(digest, 0, 16) + "@ccm-portal>";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing", e);
+    }
+  }
+
+  private static final class KeyedMessage extends MimeMessage {
+    private final String key;
+
+    KeyedMessage(Session session, String key) {
+      super(session);
+      this.key = key;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId(key));
     }
   }
 }

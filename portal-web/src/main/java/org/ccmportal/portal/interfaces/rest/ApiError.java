@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
  */
 public record ApiError(int status, String error, String field, String message) {
 
-  static Response response(Response.Status status, String field, String message) {
+  public static Response response(Response.Status status, String field, String message) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(new ApiError(status.getStatusCode(), status.getReasonPhrase(), field, message))

@@ -69,7 +69,7 @@ public class DocumentsResource {
   @Path("{id}/content")
   @Produces("application/pdf")
   public Response content(@PathParam("id") String id) {
-    DocumentContent content = inbox.open(actor, parse(id));
+    DocumentContent content = inbox.open(actor, parse(id), true);
     return Downloads.pdf(Response.ok(content.bytes()), content.fileName(), true).build();
   }
 

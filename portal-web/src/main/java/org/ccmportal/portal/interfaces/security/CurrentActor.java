@@ -18,7 +18,7 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 @RequestScoped
 public class CurrentActor {
   static final List<String> ROLES =
-      List.of("customer", "publisher", "approver", "regulator", "admin");
+      List.of("customer", "publisher", "approver", "regulator", "admin", "service");
 
   @Inject HttpServletRequest request;
 

@@ -34,6 +34,9 @@ public class LoginServlet extends HttpServlet {
         || request.isUserInRole("admin")) {
       return "/backoffice/index.xhtml";
     }
+    if (request.isUserInRole("service")) {
+      return "/service/customer.xhtml";
+    }
     return request.isUserInRole("regulator") ? "/archive/index.xhtml" : "/index.xhtml";
   }
 }

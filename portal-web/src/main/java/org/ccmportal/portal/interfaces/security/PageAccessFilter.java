@@ -1,7 +1,6 @@
 package org.ccmportal.portal.interfaces.security;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,14 +8,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.ccmportal.archive.api.ArchiveEntry;
 import org.ccmportal.archive.api.ArchiveService;
 import org.ccmportal.portal.interfaces.rest.templates.DeniedAccessAudit;
 import org.ccmportal.vault.api.Actor;
@@ -42,7 +37,8 @@ public class PageAccessFilter extends HttpFilter {
           "/documents/", Set.of("customer"),
           "/backoffice/", Set.of("publisher", "approver", "admin"),
           "/archive/", Set.of("regulator", "approver"),
-          "/admin/", Set.of("admin"));
+          "/admin/", Set.of("admin"),
+          "/service/", Set.of("service", "admin"));
 
   @Inject transient ArchiveService archive;
 
@@ -72,11 +68,8 @@ public class PageAccessFilter extends HttpFilter {
   }
 
   private void audit(Actor actor, String method, String path) {
-    String role =
-        actor.roles().isEmpty()
-            ? "none"
-            : String.join(",", actor.roles().stream().sorted().toList());
-    String page = path.length() > 200 ? path.substring(0, 200) + "..." : path;
+    String role = DeniedAccessAudit.roles(actor);
+    String page = DeniedAccessAudit.truncate(path);
     LOG.info(
         () ->
             "page access denied: "
@@ -88,46 +81,13 @@ public class PageAccessFilter extends HttpFilter {
                 + " "
                 + page);
     try {
-      archive.append(entry(actor.subject(), role, method, page));
+      archive.append(DeniedAccessAudit.entry(actor.subject(), role, method, page, page));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "denied access to page " + page + " could not be archived", e);
     }
   }
 
   /** The audit trail's format, as {@link DeniedAccessAudit} writes it for the API. */
-  private static ArchiveEntry entry(String who, String role, String method, String page) {
-    Instant now = Instant.now();
-    String json =
-        Json.createObjectBuilder()
-            .add("who", who)
-            .add("role", role)
-            .add("action", DeniedAccessAudit.ACTION)
-            .add(
-                "details",
-                Json.createObjectBuilder()
-                    .add("method", method)
-                    .add("path", page)
-                    .add("operation", page)
-                    .add("status", HttpServletResponse.SC_FORBIDDEN))
-            .addNull("caseReference")
-            .add("at", now.toString())
-            .build()
-            .toString();
-    return new ArchiveEntry(
-        DeniedAccessAudit.EVENT_PREFIX + UUID.randomUUID(),
-        "AUDIT",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        now,
-        "application/json",
-        json.getBytes(StandardCharsets.UTF_8));
-  }
-
   static Set<String> rolesFor(String path) {
     for (var entry : ROLES_BY_PAGE.entrySet()) {
       String key = entry.getKey();

@@ -27,6 +27,11 @@ public class CurrentUser {
     return actor.hasRole("publisher") || actor.hasRole("approver") || actor.hasRole("admin");
   }
 
+  /** Service staff (and administrators): customers' communication histories. */
+  public boolean isServiceStaff() {
+    return actor.hasRole("service") || actor.hasRole("admin");
+  }
+
   /** Who may use the archive: regulators and approvers (compliance). */
   public boolean isArchiveUser() {
     return actor.hasRole("regulator") || actor.hasRole("approver");

@@ -33,14 +33,14 @@ public class DocumentDownloadServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    boolean view = request.getParameter("view") != null;
     DocumentContent content;
     try {
-      content = inbox.open(CurrentActor.of(request), id);
+      content = inbox.open(CurrentActor.of(request), id, !view);
     } catch (DocumentNotFoundException | AccessDeniedException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    boolean view = request.getParameter("view") != null;
     response.setContentType("application/pdf");
     response.setHeader(
         "Content-Disposition", Downloads.contentDisposition(content.fileName(), !view));

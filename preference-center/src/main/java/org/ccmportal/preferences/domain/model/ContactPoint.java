@@ -84,6 +84,39 @@ public class ContactPoint {
         customerId, ContactKind.EMAIL, address, hasher.hash(ContactKind.EMAIL, address), now);
   }
 
+  /**
+   * A postal address confirmed by staff or on-boarding (print needs one): lines separated by line
+   * breaks, each trimmed, empty lines dropped, at most 6 lines of at most 80 characters.
+   *
+   * @throws IllegalArgumentException saying what was expected
+   */
+  public static ContactPoint verifiedPostal(
+      CustomerId customerId, String address, ContactPointHasher hasher, Instant now) {
+    String normalized = normalizePostal(address);
+    ContactPoint point =
+        new ContactPoint(
+            customerId,
+            ContactKind.POSTAL,
+            normalized,
+            hasher.hash(ContactKind.POSTAL, normalized),
+            now);
+    point.verifiedAt = point.createdAt;
+    return point;
+  }
+
+  /** The postal address as stored; see {@link #verifiedPostal}. */
+  public static String normalizePostal(String address) {
+    java.util.List<String> lines =
+        address == null
+            ? java.util.List.of()
+            : address.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    if (lines.size() < 2 || lines.size() > 6 || lines.stream().anyMatch(l -> l.length() > 80)) {
+      throw new IllegalArgumentException(
+          "value must be a postal address of 2 to 6 lines of at most 80 characters each");
+    }
+    return String.join("\n", lines);
+  }
+
   /** A mobile number the customer added: unusable until they enter the code sent to it. */
   public static ContactPoint unverifiedMobile(
       CustomerId customerId, String number, ContactPointHasher hasher, Instant now) {

@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.ccmportal.preferences.api.Channel;
 
-/** Something that happened to a document on a channel: queued, sent, failed, viewed. */
+/**
+ * Something that happened to a document on a channel: available in the inbox, queued, sent, failed
+ * (another attempt follows), dead (no more attempts), cancelled, viewed. Every delivery attempt is
+ * one event; events are never changed.
+ */
 @Entity
 @Table(name = "delivery_event")
 public class DeliveryEvent {
@@ -20,9 +24,14 @@ public class DeliveryEvent {
   /** What happened. */
   public enum Status {
     AVAILABLE,
+    QUEUED,
     SENT,
     FAILED,
-    VIEWED
+    DEAD,
+    CANCELLED,
+    VIEWED,
+    /** The customer downloaded it from the portal (the API, or the download button). */
+    DOWNLOADED
   }
 
   @Id
@@ -55,6 +64,10 @@ public class DeliveryEvent {
     this.status = status;
     this.detail = detail;
     this.occurredAt = occurredAt;
+  }
+
+  public Long id() {
+    return id;
   }
 
   public UUID documentId() {

@@ -150,6 +150,11 @@ public class Document {
     return retainUntil;
   }
 
+  /** When the customer first opened it, or null. */
+  public Instant readAt() {
+    return readAt;
+  }
+
   public boolean isRead() {
     return readAt != null;
   }

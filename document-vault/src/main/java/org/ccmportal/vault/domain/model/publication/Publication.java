@@ -76,6 +76,9 @@ public class Publication {
   @Column(name = "rejection_reason")
   private String rejectionReason;
 
+  @Column(name = "audience_segment", updatable = false)
+  private String audienceSegment;
+
   @Column(name = "bulk_run_id")
   private Long bulkRunId;
 
@@ -100,6 +103,7 @@ public class Publication {
       String data,
       Instant scheduledAt,
       int recipientCount,
+      String audienceSegment,
       String creator,
       Instant now) {
     this.title = Objects.requireNonNull(title, "title");
@@ -109,9 +113,15 @@ public class Publication {
     this.data = Objects.requireNonNull(data, "data");
     this.scheduledAt = scheduledAt;
     this.recipientCount = recipientCount;
+    this.audienceSegment = audienceSegment;
     this.createdBy = Objects.requireNonNull(creator, "creator");
     this.createdAt = now;
     this.state = PublicationState.DRAFT;
+  }
+
+  /** The segment the audience was picked by, or null for an uploaded list. */
+  public String audienceSegment() {
+    return audienceSegment;
   }
 
   /** Sends the draft to the approvers: only its creator. */

@@ -34,6 +34,7 @@ class PublicationTest {
         "{}",
         scheduledAt,
         2,
+        null,
         "paula",
         T0);
   }

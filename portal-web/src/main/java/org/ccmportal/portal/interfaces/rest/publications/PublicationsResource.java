@@ -45,15 +45,22 @@ public class PublicationsResource {
 
   /**
    * Body: {@code title}, {@code documentType}, optional {@code templateId}, {@code
-   * templateVersion}, {@code audience} (a JSON array of customer ids, or text with one id per
-   * line), optional {@code scheduledAt} (ISO-8601 instant; absent: on approval), optional {@code
-   * data} (JSON object; absent: the template version's sample data).
+   * templateVersion}, {@code audience} (a JSON array of customer ids, or text with one id per line)
+   * or instead {@code segment} (an object with {@code region} and/or {@code product}: the customers
+   * with those attributes now), optional {@code scheduledAt} (ISO-8601 instant; absent: on
+   * approval), optional {@code data} (JSON object; absent: the template version's sample data).
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonObject request) {
     JsonObject body = JsonFields.body(request);
     Long version = JsonFields.integer(body, "templateVersion");
+    JsonObject segment = JsonFields.object(body, "segment");
+    if (segment != null
+        && blank(segmentField(segment, "region"))
+        && blank(segmentField(segment, "product"))) {
+      throw new InvalidRequestException("segment", "a segment needs a region, a product or both");
+    }
     if (version != null && (version < 1 || version > Integer.MAX_VALUE)) {
       throw new InvalidRequestException("templateVersion", "templateVersion must be at least 1");
     }
@@ -65,9 +72,13 @@ public class PublicationsResource {
                 JsonFields.string(body, "documentType"),
                 JsonFields.string(body, "templateId"),
                 version == null ? null : version.intValue(),
-                audience(body.get("audience")),
+                body.containsKey("audience") || segment == null
+                    ? audience(body.get("audience"))
+                    : null,
                 instant(JsonFields.string(body, "scheduledAt")),
-                JsonFields.object(body, "data")));
+                JsonFields.object(body, "data"),
+                segment == null ? null : segmentField(segment, "region"),
+                segment == null ? null : segmentField(segment, "product")));
     return Response.created(URI.create("/api/v1/publications/" + created.id()))
         .entity(created)
         .build();
@@ -116,6 +127,21 @@ public class PublicationsResource {
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static String segmentField(JsonObject segment, String name) {
+    JsonValue value = segment.get(name);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value instanceof JsonString text) {
+      return text.getString();
+    }
+    throw new InvalidRequestException("segment." + name, "segment." + name + " must be a string");
   }
 
   private static List<String> audience(JsonValue value) {

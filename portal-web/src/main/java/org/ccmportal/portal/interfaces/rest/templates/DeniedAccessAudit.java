@@ -49,10 +49,7 @@ public class DeniedAccessAudit implements ContainerResponseFilter {
     // a provider is a singleton: the actor is read from this request, not injected once
     Actor actor = CurrentActor.of(servletRequest);
     String who = actor.subject();
-    String role =
-        actor.roles().isEmpty()
-            ? "none"
-            : String.join(",", actor.roles().stream().sorted().toList());
+    String role = roles(actor);
     String method = request.getMethod();
     String path = truncate("/" + request.getUriInfo().getPath().replaceFirst("^/", ""));
     String operation =
@@ -80,7 +77,19 @@ public class DeniedAccessAudit implements ContainerResponseFilter {
     }
   }
 
-  private static ArchiveEntry entry(
+  /** The actor's roles as the audit record names them: sorted, comma-separated, or "none". */
+  public static String roles(Actor actor) {
+    return actor.roles().isEmpty()
+        ? "none"
+        : String.join(",", actor.roles().stream().sorted().toList());
+  }
+
+  /**
+   * The archive record of a refusal (kind AUDIT, action {@value #ACTION}): who, with which roles,
+   * what they asked for ({@code operation} names the resource method, or the page), and when.
+   * Shared by the API's refusals and the pages' ({@code PageAccessFilter}).
+   */
+  public static ArchiveEntry entry(
       String who, String role, String method, String path, String operation) {
     Instant now = Instant.now();
     String json =
@@ -114,7 +123,8 @@ public class DeniedAccessAudit implements ContainerResponseFilter {
         json.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String truncate(String path) {
+  /** A path as the audit record keeps it: at most 200 characters. */
+  public static String truncate(String path) {
     return path.length() > 200 ? path.substring(0, 200) + "..." : path;
   }
 }

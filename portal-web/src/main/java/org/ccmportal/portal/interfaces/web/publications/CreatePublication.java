@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import org.ccmportal.vault.api.AccessDeniedException;
 import org.ccmportal.vault.api.Actor;
+import org.ccmportal.vault.api.CustomerProfileFacade;
 import org.ccmportal.vault.api.DocumentType;
 import org.ccmportal.vault.api.InvalidRequestException;
 import org.ccmportal.vault.api.PublicationAudience;
@@ -53,12 +54,16 @@ public class CreatePublication implements Serializable {
   @Inject transient PublicationFacade publications;
   @Inject transient TemplateService templates;
   @Inject transient Actor actor;
+  @Inject transient CustomerProfileFacade profiles;
 
   private String choice;
   private String title;
   private String data;
   private String audience;
   private transient UploadedFile audienceFile;
+  private String segmentRegion;
+  private String segmentProduct;
+  private long segmentSize;
   private boolean later;
   private LocalDateTime scheduledAt;
 
@@ -126,6 +131,27 @@ public class CreatePublication implements Serializable {
         audienceFile = null;
       }
     }
+    if (isBySegment()) {
+      if (audience != null && !audience.isBlank()) {
+        PublicationPages.error(
+            "wizard:region", PublicationPages.text("publication.wizard.segmentOrList"));
+        return null;
+      }
+      try {
+        segmentSize = profiles.segmentSize(actor, segmentRegion, segmentProduct);
+      } catch (InvalidRequestException e) {
+        PublicationPages.error(
+            "wizard:" + ("segment.product".equals(e.field()) ? "product" : "region"),
+            e.getMessage());
+        return null;
+      }
+      if (segmentSize == 0) {
+        PublicationPages.error(
+            "wizard:region", PublicationPages.text("publication.wizard.emptySegment"));
+        return null;
+      }
+      return "schedule";
+    }
     if (getRecipients() == 0) {
       PublicationPages.error(
           "wizard:audience", PublicationPages.text("publication.wizard.noAudience"));
@@ -134,8 +160,21 @@ public class CreatePublication implements Serializable {
     return "schedule";
   }
 
-  /** Distinct non-blank entries typed or uploaded so far. */
-  public int getRecipients() {
+  /** Whether the audience is a segment (a region or a product was given). */
+  public boolean isBySegment() {
+    return (segmentRegion != null && !segmentRegion.isBlank())
+        || (segmentProduct != null && !segmentProduct.isBlank());
+  }
+
+  /** Distinct non-blank entries typed or uploaded so far, or the segment's size. */
+  public long getRecipients() {
+    if (isBySegment()) {
+      return segmentSize;
+    }
+    return listed();
+  }
+
+  private int listed() {
     List<String> lines = PublicationAudience.lines(audience == null ? "" : audience);
     Set<String> ids = new LinkedHashSet<>();
     for (String line : lines) {
@@ -176,9 +215,11 @@ public class CreatePublication implements Serializable {
                   choice.split(":")[0],
                   templateId(),
                   templateVersion(),
-                  PublicationAudience.lines(audience),
+                  isBySegment() ? null : PublicationAudience.lines(audience),
                   later ? scheduledAt.toInstant(ZoneOffset.UTC) : null,
-                  json(data)));
+                  json(data),
+                  isBySegment() ? segmentRegion : null,
+                  isBySegment() ? segmentProduct : null));
       publications.submit(actor, created.id());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       PublicationPages.info("publication.msg.created", created.id(), created.counts().recipients());
@@ -238,6 +279,22 @@ public class CreatePublication implements Serializable {
 
   public void setData(String data) {
     this.data = data;
+  }
+
+  public String getSegmentRegion() {
+    return segmentRegion;
+  }
+
+  public void setSegmentRegion(String segmentRegion) {
+    this.segmentRegion = segmentRegion;
+  }
+
+  public String getSegmentProduct() {
+    return segmentProduct;
+  }
+
+  public void setSegmentProduct(String segmentProduct) {
+    this.segmentProduct = segmentProduct;
   }
 
   public String getAudience() {

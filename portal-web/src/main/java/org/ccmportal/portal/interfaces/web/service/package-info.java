@@ -1,0 +1,2 @@
+/** Pages for service staff: a customer's communication history. */
+package org.ccmportal.portal.interfaces.web.service;

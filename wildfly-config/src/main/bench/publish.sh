@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Publish benchmark: a regulatory notice to BENCH_PUBLISH_RECIPIENTS synthetic customers (default
+# 100,000; every 10th with a verified email, every 25th with SMS, all paperless) through the API,
+# maker-checker and the real bulk job, outbox and channel senders (PublishBench). From the approval
+# it measures the wall time until every email is sent, documents/s, emails/s, and the inbox API's
+# p50/p99 for alice while it runs. Needs the test services (`./ccm services`) and the built
+# project (mvn install); starts WildFly with the WAR unless a portal answers on 8080 (and stops it).
+# The synthetic customers (BENCH-PUB-<run>-<n>) and their documents stay in the test database, like
+# any published document. Options: BENCH_PUBLISH_RECIPIENTS, BENCH_PUBLISH_TIMEOUT_S (14400).
+# Ends with one line: RESULT publish_recipients=... publish_wall_s=... docs_per_s=...
+# emails_per_s=... inbox_p99_ms=...
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../../../.." && pwd)"
+cd "$ROOT"
+# shellcheck source=lib.sh
+. "$ROOT/wildfly-config/src/main/bench/lib.sh"
+bench_db_env
+bench_services_up || { echo "the test services are not running: ./ccm services" >&2; exit 1; }
+trap bench_stop_server EXIT
+bench_server_up
+bench_portal_classpath
+java -cp "$CP" -Dbench.publish.recipients="${BENCH_PUBLISH_RECIPIENTS:-100000}" \
+  -Dbench.publish.timeout.s="${BENCH_PUBLISH_TIMEOUT_S:-14400}" \
+  org.ccmportal.portal.it.bench.PublishBench
