@@ -18,7 +18,8 @@ public final class SyntheticCustomers {
   /**
    * Customers {@code <prefix>1..<count>} as the customer system and the preference center would
    * have them: paperless consent for all; a verified email and the email channel for regulatory
-   * notices for every {@code emailEvery}-th, a verified mobile and SMS for every {@code
+   * notices for every {@code emailEvery}-th (the others have a verified postal address instead, so
+   * legally required documents go to print for them), a verified mobile and SMS for every {@code
    * smsEvery}-th (0: none). Written straight to the database in batches: thousands through the API
    * would test the API, not what the caller measures. Fills {@code emails} and {@code mobiles}
    * (customer id to address).
@@ -76,6 +77,16 @@ public final class SyntheticCustomers {
             cell.setString(1, "EMAIL");
             cell.setString(2, customer);
             cell.addBatch();
+          }
+          if (!email) {
+            contact(
+                contact,
+                encryptor,
+                hash,
+                customer,
+                ContactKind.POSTAL,
+                "Customer " + i + "\n" + i + " Synthetic Street\nTesttown TT1 1TT",
+                now);
           }
           if (sms) {
             String mobile = "+4477009" + String.format("%05d", i % 100_000) + (i / 100_000 + 1);
