@@ -29,6 +29,7 @@ import org.ccmportal.vault.domain.model.template.TemplateNotFoundException;
 import org.ccmportal.vault.domain.model.template.TemplateStateException;
 import org.ccmportal.vault.domain.model.template.TemplateVersion;
 import org.ccmportal.vault.domain.model.template.TemplateVersionRepository;
+import org.ccmportal.vault.domain.model.template.diff.TextDiff;
 import org.ccmportal.vault.infrastructure.fop.BuiltInTemplates;
 
 /**
@@ -80,6 +81,36 @@ public class TemplateService {
     requireAny(actor, "publisher", "approver", "admin");
     TemplateVersion v = find(templateId, version);
     return TemplateViews.Version.of(v, versions.decisions(v.id()), true);
+  }
+
+  /**
+   * What a version changes, line by line in its XSLT and sample data, compared with the version it
+   * would replace: the version in force (APPROVED) when that is another version, else the nearest
+   * lower version number; a first version is compared with nothing. Same access as reading a
+   * version: back-office roles only.
+   */
+  @Transactional
+  public TemplateDiff diff(Actor actor, String templateId, int version) {
+    requireAny(actor, "publisher", "approver", "admin");
+    TemplateVersion v = find(templateId, version);
+    TemplateVersion base =
+        versions
+            .approved(v.templateId())
+            .filter(approved -> approved.version() != v.version())
+            .or(
+                () ->
+                    versions.versions(v.templateId()).stream()
+                        .filter(other -> other.version() < v.version())
+                        .findFirst()) // newest first
+            .orElse(null);
+    return new TemplateDiff(
+        v.templateId(),
+        v.version(),
+        v.status().name(),
+        base == null ? null : base.version(),
+        base == null ? null : base.status().name(),
+        TextDiff.between(base == null ? null : base.xslt(), v.xslt()),
+        TextDiff.between(base == null ? null : base.sampleData(), v.sampleData()));
   }
 
   /**

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.ccmportal.vault.api.Actor;
+import org.ccmportal.vault.api.InvalidRequestException;
+import org.ccmportal.vault.application.templates.TemplateDiff;
 import org.ccmportal.vault.application.templates.TemplateService;
 import org.ccmportal.vault.application.templates.TemplateViews;
 
@@ -46,6 +48,17 @@ public class TemplatesResource {
   public TemplateViews.Version version(
       @PathParam("id") String id, @PathParam("version") int version) {
     return templates.version(actor, id, version);
+  }
+
+  /**
+   * What a version changes compared with the version it would replace (the one in force, else the
+   * previous one): line differences of its XSLT and sample data, unchanged runs collapsed to three
+   * lines of context. A version that is not a positive number is a 400 naming {@code version}.
+   */
+  @GET
+  @Path("{id}/versions/{version}/diff")
+  public TemplateDiff diff(@PathParam("id") String id, @PathParam("version") String version) {
+    return templates.diff(actor, id, versionNumber(version));
   }
 
   /**
@@ -116,5 +129,12 @@ public class TemplatesResource {
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  private static int versionNumber(String version) {
+    if (version != null && version.matches("[1-9][0-9]{0,8}")) {
+      return Integer.parseInt(version);
+    }
+    throw new InvalidRequestException("version", "version must be a whole number from 1");
   }
 }

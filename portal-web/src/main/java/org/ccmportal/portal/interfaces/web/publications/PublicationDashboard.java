@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ccmportal.vault.api.AccessDeniedException;
@@ -115,7 +116,7 @@ public class PublicationDashboard implements Serializable {
     Set<String> statuses = new TreeSet<>();
     deliveries.values().forEach(m -> statuses.addAll(m.keySet()));
     JsonArrayBuilder labels = Json.createArrayBuilder();
-    channels.forEach(labels::add);
+    channels.forEach(channel -> labels.add(channelText(channel)));
     JsonArrayBuilder datasets = Json.createArrayBuilder();
     int colour = 0;
     for (String status : statuses) {
@@ -125,7 +126,7 @@ public class PublicationDashboard implements Serializable {
       }
       datasets.add(
           Json.createObjectBuilder()
-              .add("label", status)
+              .add("label", statusText(status))
               .add("backgroundColor", STATUS_COLOURS.get(colour++ % STATUS_COLOURS.size()))
               .add("data", data));
     }
@@ -141,6 +142,25 @@ public class PublicationDashboard implements Serializable {
                 .add("scales", Json.createObjectBuilder().add("x", axis).add("y", axis)))
         .build()
         .toString();
+  }
+
+  /** A channel as people read it ("Portal inbox" for PORTAL); an unknown name as it is. */
+  public String channelText(String channel) {
+    return label("publication.channel.", channel);
+  }
+
+  /** A delivery status as people read it ("Undeliverable" for DEAD); an unknown name as it is. */
+  public String statusText(String status) {
+    return label("publication.status.", status);
+  }
+
+  private static String label(String prefix, String name) {
+    if (name == null) {
+      return "";
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "vaultMsg");
+    return bundle.containsKey(prefix + name) ? bundle.getString(prefix + name) : name;
   }
 
   public String format(Instant instant) {

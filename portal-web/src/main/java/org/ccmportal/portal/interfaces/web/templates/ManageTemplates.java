@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.ccmportal.vault.api.AccessDeniedException;
 import org.ccmportal.vault.api.Actor;
 import org.ccmportal.vault.api.InvalidRequestException;
+import org.ccmportal.vault.application.templates.TemplateDiff;
 import org.ccmportal.vault.application.templates.TemplateService;
 import org.ccmportal.vault.application.templates.TemplateViews;
 import org.ccmportal.vault.domain.model.template.RenderException;
@@ -24,7 +25,9 @@ import org.primefaces.model.StreamedContent;
 /**
  * The templates page: publishers draft, edit and submit versions; approvers who did not write a
  * version approve or reject it with a comment; everyone in the back office previews any version.
- * The rules are the application's: this page only offers the steps that apply.
+ * The rules are the application's: this page only offers the steps that apply. Before deciding, an
+ * approver sees what a version changes: opening a template shows the changes of the newest version
+ * she may review, and any version's changes are one click away.
  */
 @Named
 @ViewScoped
@@ -41,6 +44,7 @@ public class ManageTemplates implements Serializable {
   private String xslt;
   private String sampleData;
   private String comment;
+  private TemplateDiff diff;
 
   public List<TemplateViews.Summary> getTemplates() {
     if (summaries == null) {
@@ -53,6 +57,21 @@ public class ManageTemplates implements Serializable {
     selected = templateId;
     editing = null;
     versions = templates.versions(actor, templateId);
+    diff =
+        versions.stream()
+            .filter(this::canReview)
+            .findFirst()
+            .map(v -> templates.diff(actor, v.templateId(), v.version()))
+            .orElse(null);
+  }
+
+  /** Shows what a version changes compared with the version it would replace. */
+  public void showChanges(TemplateViews.Version v) {
+    diff = templates.diff(actor, v.templateId(), v.version());
+  }
+
+  public void hideChanges() {
+    diff = null;
   }
 
   public void newDraft() {
@@ -128,6 +147,7 @@ public class ManageTemplates implements Serializable {
               null));
       comment = null;
       editing = null;
+      diff = null;
       summaries = null;
       versions = templates.versions(actor, selected);
     } catch (AccessDeniedException
@@ -145,6 +165,10 @@ public class ManageTemplates implements Serializable {
 
   public List<TemplateViews.Version> getVersions() {
     return versions;
+  }
+
+  public TemplateDiff getDiff() {
+    return diff;
   }
 
   public Integer getEditing() {
