@@ -33,6 +33,7 @@ public final class SyntheticCustomers {
       Map<String, String> mobiles)
       throws Exception {
     FieldEncryptor encryptor = FieldEncryptor.get();
+    String block = String.format("%03d", new java.security.SecureRandom().nextInt(1000));
     LookupHash hash = LookupHash.with(MasterKey.fromEnvironment());
     Timestamp now = Timestamp.from(Instant.now());
     try (Connection c =
@@ -89,7 +90,8 @@ public final class SyntheticCustomers {
                 now);
           }
           if (sms) {
-            String mobile = "+4477009" + String.format("%05d", i % 100_000) + (i / 100_000 + 1);
+            // +44 7 <block of this call> <n>: numbers of different calls never meet at the gateway
+            String mobile = "+447" + block + String.format("%06d", i);
             mobiles.put(customer, mobile);
             contact(contact, encryptor, hash, customer, ContactKind.SMS, mobile, now);
             cell.setString(1, "SMS");

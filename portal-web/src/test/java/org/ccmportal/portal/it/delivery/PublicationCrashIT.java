@@ -136,8 +136,16 @@ class PublicationCrashIT {
     System.out.printf(
         "publication crash: %d emails, %d resent with the same Message-ID%n",
         emails.size(), repeats);
-    for (String mobile : mobiles.values()) {
-      assertEquals(1, SmsSinkClient.messagesTo(mobile).size(), mobile);
+    for (Map.Entry<String, String> mobile : mobiles.entrySet()) {
+      String reference =
+          Database.string("select id from vault.document where customer_id = ?", mobile.getKey())
+              + ":SMS";
+      assertEquals(
+          1,
+          SmsSinkClient.messagesTo(mobile.getValue()).stream()
+              .filter(m -> m.getString("reference").equals(reference))
+              .count(),
+          mobile.getValue() + " got the SMS of " + reference + " once");
     }
   }
 
