@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class PublicationCrashIT {
   static final int RECIPIENTS = Integer.getInteger("crash.recipients", 10_000);
-  // (CI runs 1,000: see portal-web/pom.xml, crash-tests execution)
+  // (CI runs 500: see portal-web/pom.xml, crash-tests execution)
   static final int EMAIL_EVERY = 10;
   static final int SMS_EVERY = 25;
   static final String BASE = "/api/v1/publications";
