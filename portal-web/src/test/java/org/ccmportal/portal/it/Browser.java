@@ -64,8 +64,14 @@ public final class Browser implements AutoCloseable {
     return downloads;
   }
 
+  /**
+   * Waits up to 30 s. An element replaced by an ajax update while a condition reads it is read
+   * again on the next poll (stale), not a failure: conditions look their elements up each time.
+   */
   public WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   /** Logs in on Keycloak's real login page (the browser must be showing it). */

@@ -68,6 +68,9 @@ public class JpaRetentionRepository implements RetentionRepository {
 
   @Override
   public boolean removeDocument(UUID documentId) {
+    em.createQuery("delete from DeliveryItem i where i.documentId = :d")
+        .setParameter("d", documentId)
+        .executeUpdate();
     em.createQuery("delete from DeliveryEvent e where e.documentId = :d")
         .setParameter("d", documentId)
         .executeUpdate();
