@@ -63,6 +63,18 @@ public final class Api {
         .formatted(customerId, reference, title);
   }
 
+  /** The number of the template's version in force (APPROVED), as the template list gives it. */
+  public static int approvedVersion(String token, String templateId) throws Exception {
+    for (jakarta.json.JsonValue v :
+        Json.createReader(new StringReader(get("/api/v1/templates", token).body())).readArray()) {
+      JsonObject t = v.asJsonObject();
+      if (t.getString("templateId").equals(templateId)) {
+        return t.getInt("approvedVersion");
+      }
+    }
+    throw new AssertionError("no template " + templateId);
+  }
+
   public static String uniqueReference(String prefix) {
     return prefix + ":" + UUID.randomUUID();
   }

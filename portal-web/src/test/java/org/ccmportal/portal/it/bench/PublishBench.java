@@ -2,9 +2,6 @@ package org.ccmportal.portal.it.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,7 +51,7 @@ public final class PublishBench {
         Json.createObjectBuilder()
             .add("title", "Changes to our terms")
             .add("documentType", "REGULATORY_NOTICE")
-            .add("templateVersion", approvedVersion(paula, "notice"))
+            .add("templateVersion", Api.approvedVersion(paula, "notice"))
             .add("audience", audience)
             .build()
             .toString();
@@ -161,18 +158,6 @@ public final class PublishBench {
       return Double.NaN;
     }
     return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
-  }
-
-  private static int approvedVersion(String token, String templateId) throws Exception {
-    for (JsonValue v :
-        Json.createReader(new StringReader(Api.get("/api/v1/templates", token).body()))
-            .readArray()) {
-      JsonObject t = v.asJsonObject();
-      if (t.getString("templateId").equals(templateId)) {
-        return t.getInt("approvedVersion");
-      }
-    }
-    throw new IllegalStateException("no template " + templateId);
   }
 
   private static void check(boolean ok, String message) {

@@ -253,22 +253,10 @@ class CustomersApiIT {
   private static String publication(String audience) throws Exception {
     return "{\"title\":\"Segment notice\",\"documentType\":\"REGULATORY_NOTICE\","
         + "\"templateVersion\":"
-        + approvedNotice()
+        + Api.approvedVersion(paula, "notice")
         + ","
         + audience
         + "}";
-  }
-
-  private static int approvedNotice() throws Exception {
-    for (JsonValue v :
-        jakarta.json.Json.createReader(
-                new java.io.StringReader(Api.get("/api/v1/templates", paula).body()))
-            .readArray()) {
-      if (v.asJsonObject().getString("templateId").equals("notice")) {
-        return v.asJsonObject().getInt("approvedVersion");
-      }
-    }
-    throw new AssertionError("no notice template");
   }
 
   private static JsonObject find(JsonArray items, String documentId) {

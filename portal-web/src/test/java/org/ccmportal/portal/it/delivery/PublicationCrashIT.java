@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,7 +61,7 @@ class PublicationCrashIT {
           Json.createObjectBuilder()
               .add("title", "Changes to our terms")
               .add("documentType", "REGULATORY_NOTICE")
-              .add("templateVersion", approvedVersion(paula, "notice"))
+              .add("templateVersion", Api.approvedVersion(paula, "notice"))
               .add("audience", audience)
               .build()
               .toString();
@@ -220,16 +218,5 @@ class PublicationCrashIT {
       }
       Thread.sleep(500);
     }
-  }
-
-  private static int approvedVersion(String token, String templateId) throws Exception {
-    for (JsonValue v :
-        Json.createReader(new StringReader(Api.get("/api/v1/templates", token).body()))
-            .readArray()) {
-      if (v.asJsonObject().getString("templateId").equals(templateId)) {
-        return v.asJsonObject().getInt("approvedVersion");
-      }
-    }
-    throw new AssertionError("no template " + templateId);
   }
 }

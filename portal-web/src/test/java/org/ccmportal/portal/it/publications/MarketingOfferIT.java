@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -71,7 +68,7 @@ class MarketingOfferIT {
              "audience":["%s","%s","%s"]}
             """
                 .formatted(
-                    approvedVersion(paula, "marketing-offer"), consenting, notAsked, onHold));
+                    Api.approvedVersion(paula, "marketing-offer"), consenting, notAsked, onHold));
     assertEquals(201, created.statusCode(), created.body());
     assertEquals("MARKETING", Api.json(created).getString("category"));
     long id = Api.json(created).getJsonNumber("id").longValue();
@@ -122,18 +119,6 @@ class MarketingOfferIT {
 
   private static long documents(String customer) throws Exception {
     return Database.count("select count(*) from vault.document where customer_id = ?", customer);
-  }
-
-  static int approvedVersion(String token, String templateId) throws Exception {
-    for (JsonValue v :
-        Json.createReader(new StringReader(Api.get("/api/v1/templates", token).body()))
-            .readArray()) {
-      JsonObject t = v.asJsonObject();
-      if (t.getString("templateId").equals(templateId)) {
-        return t.getInt("approvedVersion");
-      }
-    }
-    throw new AssertionError("no template " + templateId);
   }
 
   private static JsonObject awaitState(String token, long id, String state, int seconds)

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -95,7 +91,7 @@ class DashboardLabelsIT {
         Json.createObjectBuilder()
             .add("title", "Dashboard labels " + UUID.randomUUID().toString().substring(0, 8))
             .add("documentType", "REGULATORY_NOTICE")
-            .add("templateVersion", approvedNotice(paula))
+            .add("templateVersion", Api.approvedVersion(paula, "notice"))
             .add("audience", Json.createArrayBuilder().add("C-1001"))
             .add(
                 "data",
@@ -114,17 +110,5 @@ class DashboardLabelsIT {
     HttpResponse<String> approved = Api.post(BASE + "/" + id + "/approve", arthur, "");
     assertEquals(200, approved.statusCode(), approved.body());
     return id;
-  }
-
-  private static int approvedNotice(String token) throws Exception {
-    JsonArray list =
-        Json.createReader(new StringReader(Api.get("/api/v1/templates", token).body())).readArray();
-    for (JsonValue v : list) {
-      JsonObject t = v.asJsonObject();
-      if (t.getString("templateId").equals("notice")) {
-        return t.getInt("approvedVersion");
-      }
-    }
-    throw new AssertionError("no notice template");
   }
 }

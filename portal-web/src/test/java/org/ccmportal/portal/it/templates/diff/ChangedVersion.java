@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import org.ccmportal.portal.it.Api;
 
@@ -23,7 +20,7 @@ record ChangedVersion(int inForce, int version) {
   static final String NEW_YEAR = "\"year\": \"2027\"";
 
   static ChangedVersion submittedBy(String publisherToken) throws Exception {
-    int inForce = approvedVersion(publisherToken);
+    int inForce = Api.approvedVersion(publisherToken, TEMPLATE);
     String base = "/api/v1/templates/" + TEMPLATE + "/versions";
     JsonObject current = Api.json(Api.get(base + "/" + inForce, publisherToken));
     String xslt = current.getString("xslt");
@@ -46,17 +43,5 @@ record ChangedVersion(int inForce, int version) {
     HttpResponse<String> submitted = Api.post(base + "/" + version + "/submit", publisherToken, "");
     assertEquals(200, submitted.statusCode(), submitted.body());
     return new ChangedVersion(inForce, version);
-  }
-
-  private static int approvedVersion(String token) throws Exception {
-    JsonArray list =
-        Json.createReader(new StringReader(Api.get("/api/v1/templates", token).body())).readArray();
-    for (JsonValue v : list) {
-      JsonObject t = v.asJsonObject();
-      if (t.getString("templateId").equals(TEMPLATE)) {
-        return t.getInt("approvedVersion");
-      }
-    }
-    throw new AssertionError("no template " + TEMPLATE);
   }
 }
