@@ -50,7 +50,7 @@ public class DispositionStep {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Result dispose(UUID documentId, Instant now) {
-    Optional<Document> found = documents.find(documentId);
+    Optional<Document> found = retention.lockForDisposal(documentId);
     if (found.isEmpty()) {
       return new Result(Outcome.GONE, null);
     }

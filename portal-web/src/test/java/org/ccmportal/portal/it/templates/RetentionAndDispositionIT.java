@@ -16,6 +16,8 @@ import org.ccmportal.portal.it.Api;
 import org.ccmportal.portal.it.Database;
 import org.ccmportal.portal.it.Stack;
 import org.ccmportal.portal.it.Tokens;
+import org.ccmportal.portal.it.delivery.DeliveryFixtures;
+import org.ccmportal.preferences.domain.model.ContactKind;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -124,10 +126,15 @@ class RetentionAndDispositionIT {
   }
 
   @Test
-  void dispositionRemovesADocumentWhoseRetentionPassedAndArchivesTheEvent() throws Exception {
-    String id = publishNotice("C-1002");
+  void dispositionWaitsForDeliveryThenRemovesTheDocumentAndArchivesTheEvent() throws Exception {
+    // a customer who gets paper: the letter waits in the print queue until the batch runs
+    String customer = DeliveryFixtures.newCustomer();
+    DeliveryFixtures.verifiedContact(
+        customer, ContactKind.POSTAL, "Dora Example\n4 Quay Street\nBristol BS1 4DJ");
+    String id = publishNotice(customer);
     String key = Database.string("select object_key from vault.document where id = ?::uuid", id);
     awaitArchived(id);
+    assertEquals("QUEUED", DeliveryFixtures.awaitItem(id, "PRINT", "QUEUED", 120_000));
     assertEquals(
         1,
         Sql.update(
@@ -136,9 +143,22 @@ class RetentionAndDispositionIT {
             id));
     assertEquals(403, Api.post("/api/v1/disposition-runs", paula, "").statusCode());
     assertEquals(401, Api.post("/api/v1/disposition-runs", null, "").statusCode());
+
+    // the letter is not printed yet: the document stays until its delivery is done
+    HttpResponse<String> waiting = Api.post("/api/v1/disposition-runs", adam, "");
+    assertEquals(200, waiting.statusCode(), waiting.body());
+    assertTrue(Api.json(waiting).getInt("deferred") >= 1, waiting.body());
+    assertEquals(id, Database.string("select id from vault.document where id = ?::uuid", id));
+    assertNull(
+        Database.string("select kind from archive.record where event_id = ?", "disposition:" + id));
+
+    DeliveryFixtures.runPrintBatch(adam);
+    assertEquals("SENT", DeliveryFixtures.awaitItem(id, "PRINT", "SENT", 300_000));
     HttpResponse<String> run = Api.post("/api/v1/disposition-runs", adam, "");
     assertEquals(200, run.statusCode(), run.body());
     assertTrue(Api.json(run).getInt("disposed") >= 1, run.body());
+    assertNull(
+        DeliveryFixtures.item(id, "PRINT", "status"), "the delivery rows went with the document");
 
     assertNull(Database.string("select id from vault.document where id = ?::uuid", id));
     assertEquals(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ccmportal.vault.api.DocumentType;
+import org.ccmportal.vault.domain.model.document.Document;
 import org.ccmportal.vault.domain.model.document.RetentionRule;
 
 /** Retention rules, retention events and what disposition needs to remove a document. */
@@ -22,6 +23,12 @@ public interface RetentionRepository {
 
   /** Sets a document's retain-until date. */
   void retainUntil(UUID documentId, Instant retainUntil);
+
+  /**
+   * The document, locked for this transaction so that nothing new can refer to it while it is
+   * checked and removed; empty when it is gone.
+   */
+  Optional<Document> lockForDisposal(UUID documentId);
 
   /** Removes a document row with its outbox and delivery rows; false when it was already gone. */
   boolean removeDocument(UUID documentId);

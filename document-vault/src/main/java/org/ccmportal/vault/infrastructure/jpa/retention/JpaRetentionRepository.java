@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ccmportal.vault.api.DocumentType;
+import org.ccmportal.vault.domain.model.delivery.DeliveryItem;
 import org.ccmportal.vault.domain.model.delivery.OutboxItem;
 import org.ccmportal.vault.domain.model.document.Document;
 import org.ccmportal.vault.domain.model.document.RetentionRule;
@@ -66,6 +67,17 @@ public class JpaRetentionRepository implements RetentionRepository {
         .executeUpdate();
   }
 
+  /** Deliveries a channel may still be working on: a document is not removed under them. */
+  private static final List<DeliveryItem.Status> UNFINISHED_DELIVERY =
+      List.of(DeliveryItem.Status.QUEUED, DeliveryItem.Status.FAILED);
+
+  @Override
+  public Optional<Document> lockForDisposal(UUID documentId) {
+    // FOR UPDATE: a row that refers to the document (a delivery or view event) takes a key-share
+    // lock on it, so such a write either committed before this or waits and then finds it gone
+    return Optional.ofNullable(em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
   @Override
   public boolean removeDocument(UUID documentId) {
     em.createQuery("delete from DeliveryItem i where i.documentId = :d")
@@ -94,11 +106,19 @@ public class JpaRetentionRepository implements RetentionRepository {
   @Override
   public boolean hasPendingWork(UUID documentId) {
     return em.createQuery(
-                "select count(o) from OutboxItem o where o.documentId = :d and o.status = :s",
-                Long.class)
-            .setParameter("d", documentId)
-            .setParameter("s", OutboxItem.Status.PENDING)
-            .getSingleResult()
-        > 0;
+                    "select count(o) from OutboxItem o where o.documentId = :d and o.status = :s",
+                    Long.class)
+                .setParameter("d", documentId)
+                .setParameter("s", OutboxItem.Status.PENDING)
+                .getSingleResult()
+            > 0
+        || em.createQuery(
+                    "select count(i) from DeliveryItem i where i.documentId = :d"
+                        + " and i.status in :open",
+                    Long.class)
+                .setParameter("d", documentId)
+                .setParameter("open", UNFINISHED_DELIVERY)
+                .getSingleResult()
+            > 0;
   }
 }
