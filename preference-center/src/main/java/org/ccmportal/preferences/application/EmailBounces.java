@@ -1,6 +1,7 @@
 package org.ccmportal.preferences.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.ccmportal.preferences.api.EmailDeliveryReport;
 import org.ccmportal.preferences.domain.model.ContactKind;
 import org.ccmportal.preferences.domain.model.ContactPoint;
 import org.ccmportal.preferences.domain.model.ContactPointBounce;
@@ -22,7 +24,9 @@ import org.ccmportal.preferences.domain.model.DeliveryStatus;
  * 5.x.x) for a verified email address marks every customer's verified contact point with that
  * address BOUNCED, found by its lookup hash, and appends a bounce record: the resolver stops using
  * it (legally required documents go to print) until it is verified again. A transient failure
- * (4.x.x) or an address nobody has verified changes nothing.
+ * (4.x.x) or an address nobody has verified changes nothing. When the report names the email it is
+ * about (its original Message-ID), an {@link EmailDeliveryReport} is fired afterwards in the same
+ * transaction, so the sender of that email records what happened to it.
  */
 @ApplicationScoped
 @Transactional
@@ -31,6 +35,28 @@ public class EmailBounces {
 
   @Inject ContactPointRepository contactPoints;
   @Inject ContactPointHasher hasher;
+
+  @Inject Event<EmailDeliveryReport> reports;
+
+  /**
+   * Applies one recipient's report, then tells the sender of the reported email.
+   *
+   * @param originalMessageId the Message-ID of the email reported on, or null when unknown
+   * @return how many contact points became BOUNCED
+   */
+  public int apply(DeliveryStatus.Recipient report, String originalMessageId) {
+    int bounced = apply(report);
+    if (originalMessageId != null) {
+      reports.fire(
+          new EmailDeliveryReport(
+              originalMessageId,
+              report.address(),
+              report.action(),
+              report.status(),
+              Instant.now()));
+    }
+    return bounced;
+  }
 
   /** Applies one recipient's report; returns how many contact points became BOUNCED. */
   public int apply(DeliveryStatus.Recipient report) {

@@ -71,6 +71,24 @@ public class DeliveryPlanner {
     return planned;
   }
 
+  /**
+   * After the document's email bounced for good: the channels are resolved again (the address is
+   * BOUNCED now, so a legally required document is chosen for print, reason {@code EMAIL_BOUNCED})
+   * and a print item is queued if print is chosen and the document has none yet. Nothing else is
+   * sent again.
+   *
+   * @return whether a letter was queued
+   */
+  public boolean afterEmailBounce(Document document, Instant now) {
+    for (ChannelDecision decision :
+        resolver.resolve(document.customerId(), document.type().category(), now)) {
+      if (decision.channel() == Channel.PRINT) {
+        return queue(document, decision, now, now);
+      }
+    }
+    return false;
+  }
+
   /** When SMS was left out for quiet hours only: the end of the quiet hours. */
   private Optional<Instant> deferredSms(Document document, Instant now) {
     DeliverySettings current = settings.current(document.customerId());
@@ -84,7 +102,9 @@ public class DeliveryPlanner {
     return chosenThen ? Optional.of(allowed) : Optional.empty();
   }
 
-  private void queue(Document document, ChannelDecision decision, Instant now, Instant notBefore) {
+  /** Queues one channel's item; false when the document already had one on that channel. */
+  private boolean queue(
+      Document document, ChannelDecision decision, Instant now, Instant notBefore) {
     DeliveryItem wanted =
         new DeliveryItem(
             document.id(),
@@ -102,7 +122,7 @@ public class DeliveryPlanner {
     }
     DeliveryItem stored = items.queue(wanted);
     if (stored != wanted) {
-      return;
+      return false;
     }
     events.record(
         document,
@@ -114,5 +134,6 @@ public class DeliveryPlanner {
             : notBefore.isAfter(now) ? "not before " + notBefore + " (quiet hours)" : null,
         now,
         !undeliverable);
+    return true;
   }
 }

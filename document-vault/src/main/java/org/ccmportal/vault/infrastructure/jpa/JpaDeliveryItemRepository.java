@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.ccmportal.preferences.api.Channel;
 import org.ccmportal.vault.domain.model.delivery.DeliveryEvent;
 import org.ccmportal.vault.domain.model.delivery.DeliveryItem;
@@ -138,6 +139,38 @@ public class JpaDeliveryItemRepository implements DeliveryItemRepository {
   @Override
   public Optional<DeliveryItem> find(long id) {
     return Optional.ofNullable(em.find(DeliveryItem.class, id));
+  }
+
+  @Override
+  public Optional<DeliveryItem> lockByKey(String idempotencyKey) {
+    return em.createQuery(
+            "select i from DeliveryItem i where i.idempotencyKey = :k", DeliveryItem.class)
+        .setParameter("k", idempotencyKey)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<DeliveryItem> lockByMessageId(String messageId) {
+    return em.createQuery("select i from DeliveryItem i where i.messageId = :m", DeliveryItem.class)
+        .setParameter("m", messageId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public boolean hasEvent(UUID documentId, Channel channel, DeliveryEvent.Status status) {
+    return em.createQuery(
+                "select count(e) from DeliveryEvent e where e.documentId = :d"
+                    + " and e.channel = :c and e.status = :s",
+                Long.class)
+            .setParameter("d", documentId)
+            .setParameter("c", channel)
+            .setParameter("s", status)
+            .getSingleResult()
+        > 0;
   }
 
   private static <T> TypedQuery<T> skipLocked(TypedQuery<T> query) {

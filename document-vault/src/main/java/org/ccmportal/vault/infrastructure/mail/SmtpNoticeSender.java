@@ -10,6 +10,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
 import org.ccmportal.vault.domain.model.delivery.DeliveryException;
+import org.ccmportal.vault.domain.model.delivery.DeliveryKeys;
 import org.ccmportal.vault.domain.model.delivery.NoticeMessage;
 import org.ccmportal.vault.domain.model.delivery.NoticeSender;
 
@@ -49,16 +50,9 @@ public class SmtpNoticeSender implements NoticeSender {
     }
   }
 
-  /** The Message-ID of a delivery: {@code <sha256-of-key-prefix@ccm-portal>}, stable per key. */
+  /** The Message-ID of a delivery (see {@link DeliveryKeys#messageId}). */
   static String messageId(String idempotencyKey) {
-    try {
-      byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(idempotencyKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return "<" + java.util.HexFormat.of().formatHex(digest, 0, 16) + "@ccm-portal>";
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing", e);
-    }
+    return DeliveryKeys.messageId(idempotencyKey);
   }
 
   private static final class KeyedMessage extends MimeMessage {

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public final class DeliveryStatus {
 
   private static final Pattern STATUS = Pattern.compile("[245]\\.[0-9]{1,3}\\.[0-9]{1,3}");
+  private static final Pattern MESSAGE_ID = Pattern.compile("<[\\x21-\\x3d\\x3f-\\x7e]{3,250}>");
 
   /**
    * One recipient's report.
@@ -71,6 +72,27 @@ public final class DeliveryStatus {
     }
     String action = fields.getOrDefault("action", "").strip().toLowerCase(Locale.ROOT);
     return Optional.of(new Recipient(address, action, code));
+  }
+
+  /**
+   * The {@code Message-ID} of the reported message, from the copy of its header that a report
+   * returns (the {@code text/rfc822-headers} or {@code message/rfc822} part, RFC 3462); empty when
+   * the copy has none or it is malformed. The value keeps its angle brackets.
+   */
+  public static Optional<String> originalMessageId(String returnedHeaders) {
+    if (returnedHeaders == null) {
+      return Optional.empty();
+    }
+    List<Map<String, String>> blocks = blocks(returnedHeaders);
+    if (blocks.isEmpty()) {
+      return Optional.empty();
+    }
+    String id = blocks.get(0).get("message-id");
+    if (id == null) {
+      return Optional.empty();
+    }
+    id = id.strip();
+    return MESSAGE_ID.matcher(id).matches() ? Optional.of(id) : Optional.empty();
   }
 
   /** Blocks of header-style fields separated by blank lines; names lower-cased, lines unfolded. */

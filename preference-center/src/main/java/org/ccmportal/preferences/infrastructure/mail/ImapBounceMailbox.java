@@ -15,15 +15,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 import org.ccmportal.preferences.domain.model.DeliveryStatus;
 
 /**
  * The mailbox that receives bounces, read over IMAP. Each delivery status notification ({@code
  * multipart/report; report-type=delivery-status}, RFC 3464) is handed over recipient by recipient,
- * then deleted; other messages are deleted unread. A message whose handling fails stays for the
- * next poll, so no report is lost.
+ * with the {@code Message-ID} of the reported email when the report returns its header, then
+ * deleted; other messages are deleted unread. A message whose handling fails stays for the next
+ * poll, so no report is lost.
  *
  * <p>Configuration: {@code CCM_BOUNCE_IMAP_HOST} (127.0.0.1), {@code CCM_BOUNCE_IMAP_PORT} (3143),
  * {@code CCM_BOUNCE_IMAP_USER} (bounces@ccm.local), {@code CCM_BOUNCE_IMAP_PASSWORD} (a DEMO
@@ -39,7 +40,7 @@ public class ImapBounceMailbox {
   private static final int MAX_REPORT_BYTES = 256 * 1024;
 
   /** Reads the mailbox once; returns how many delivery reports were handled. */
-  public int drain(Consumer<DeliveryStatus.Recipient> handler) throws MessagingException {
+  public int drain(BiConsumer<DeliveryStatus.Recipient, String> handler) throws MessagingException {
     Map<String, String> env = System.getenv();
     boolean ssl = Boolean.parseBoolean(setting(env, "CCM_BOUNCE_IMAP_SSL", "false"));
     String protocol = ssl ? "imaps" : "imap";
@@ -61,9 +62,14 @@ public class ImapBounceMailbox {
       try {
         for (Message message : inbox.getMessages()) {
           try {
-            String status = deliveryStatus(message);
-            if (status != null) {
-              DeliveryStatus.recipients(status).forEach(handler);
+            Report report = report(message);
+            if (report != null) {
+              String original =
+                  DeliveryStatus.originalMessageId(report.returnedHeaders()).orElse(null);
+              for (DeliveryStatus.Recipient recipient :
+                  DeliveryStatus.recipients(report.status())) {
+                handler.accept(recipient, original);
+              }
               reports++;
             } else {
               LOG.info("bounce mailbox: a message that is not a delivery report was deleted");
@@ -82,8 +88,17 @@ public class ImapBounceMailbox {
     return reports;
   }
 
-  /** The text of the message/delivery-status part of a DSN, or null when it is not one. */
-  static String deliveryStatus(Part message) throws MessagingException, IOException {
+  /**
+   * The parts of a report that matter here.
+   *
+   * @param status the text of the {@code message/delivery-status} part
+   * @param returnedHeaders the header of the reported message as returned ({@code
+   *     text/rfc822-headers}, or the head of a {@code message/rfc822} part), or null
+   */
+  record Report(String status, String returnedHeaders) {}
+
+  /** The delivery status and returned header of a DSN, or null when the message is not one. */
+  static Report report(Part message) throws MessagingException, IOException {
     if (!message.isMimeType("multipart/report")) {
       return null;
     }
@@ -92,15 +107,25 @@ public class ImapBounceMailbox {
         || !(message.getContent() instanceof Multipart parts)) {
       return null;
     }
+    String status = null;
+    String headers = null;
     for (int i = 0; i < parts.getCount(); i++) {
       Part part = parts.getBodyPart(i);
-      if (part.isMimeType("message/delivery-status")) {
-        try (InputStream in = part.getInputStream()) {
-          return new String(in.readNBytes(MAX_REPORT_BYTES), StandardCharsets.US_ASCII);
-        }
+      if (part.isMimeType("message/delivery-status") && status == null) {
+        status = text(part);
+      } else if ((part.isMimeType("text/rfc822-headers") || part.isMimeType("message/rfc822"))
+          && headers == null) {
+        headers = text(part);
       }
     }
-    return null;
+    return status == null ? null : new Report(status, headers);
+  }
+
+  /** A part's content, transfer-decoded; a returned message is read up to the size limit. */
+  private static String text(Part part) throws MessagingException, IOException {
+    try (InputStream in = part.getInputStream()) {
+      return new String(in.readNBytes(MAX_REPORT_BYTES), StandardCharsets.US_ASCII);
+    }
   }
 
   private static String setting(Map<String, String> env, String name, String fallback) {

@@ -52,6 +52,26 @@ class BounceRulesTest {
   }
 
   @Test
+  void theReturnedHeaderNamesTheEmailReportedOn() {
+    String headers =
+        "From: CCM Portal <no-reply@ccm.local>\r\nTo: ann@example.org\r\n"
+            + "Message-ID:\r\n <0123456789abcdef0123456789abcdef@ccm-portal>\r\n"
+            + "Subject: A new document\r\n\r\nbody text\r\nMessage-ID: <other@x>\r\n";
+    assertEquals(
+        Optional.of("<0123456789abcdef0123456789abcdef@ccm-portal>"),
+        DeliveryStatus.originalMessageId(headers));
+    assertEquals(Optional.empty(), DeliveryStatus.originalMessageId(null));
+    assertEquals(Optional.empty(), DeliveryStatus.originalMessageId("Subject: no id\r\n"));
+    assertEquals(
+        Optional.empty(), DeliveryStatus.originalMessageId("Message-ID: not-bracketed@x\r\n"));
+    assertEquals(
+        Optional.empty(), DeliveryStatus.originalMessageId("Message-ID: <has space@x>\r\n"));
+    assertEquals(
+        Optional.empty(),
+        DeliveryStatus.originalMessageId("Subject: x\r\n\r\nMessage-ID: <in-body@x>\r\n"));
+  }
+
+  @Test
   void garbageGivesNoRecipients() {
     assertEquals(List.of(), DeliveryStatus.recipients(null));
     assertEquals(List.of(), DeliveryStatus.recipients("not a report"));

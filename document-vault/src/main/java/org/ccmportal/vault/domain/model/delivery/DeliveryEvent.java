@@ -31,7 +31,11 @@ public class DeliveryEvent {
     CANCELLED,
     VIEWED,
     /** The customer downloaded it from the portal (the API, or the download button). */
-    DOWNLOADED
+    DOWNLOADED,
+    /** The receiving mail server reported the email undeliverable for good (a hard bounce). */
+    BOUNCED,
+    /** The receiving mail server reported the email delivered to the mailbox. */
+    DELIVERED
   }
 
   @Id

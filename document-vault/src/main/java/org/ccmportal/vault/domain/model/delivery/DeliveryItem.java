@@ -38,7 +38,9 @@ public class DeliveryItem {
     /** No more attempts: on the dead-letter list. */
     DEAD,
     /** The customer no longer receives this category on this channel: nothing to send. */
-    CANCELLED
+    CANCELLED,
+    /** Sent, then reported undeliverable for good by the receiving mail server (a hard bounce). */
+    BOUNCED
   }
 
   @Id
@@ -81,6 +83,10 @@ public class DeliveryItem {
   @Column(name = "print_batch")
   private String printBatch;
 
+  /** The Message-ID of an email delivery (see {@link DeliveryKeys#messageId}); null otherwise. */
+  @Column(name = "message_id", updatable = false)
+  private String messageId;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -107,6 +113,7 @@ public class DeliveryItem {
     this.channel = channel;
     this.reason = reason;
     this.idempotencyKey = DeliveryKeys.of(documentId, channel);
+    this.messageId = channel == Channel.EMAIL ? DeliveryKeys.messageId(idempotencyKey) : null;
     this.createdAt = now;
     this.updatedAt = now;
     this.nextAttemptAt = notBefore.isBefore(now) ? now : notBefore;
@@ -139,6 +146,21 @@ public class DeliveryItem {
       status = Status.DEAD;
     }
     return status;
+  }
+
+  /**
+   * The receiving mail server reported a sent email undeliverable for good.
+   *
+   * @return false when the item was not sent (then nothing changes)
+   */
+  public boolean bounced(String status, Instant now) {
+    if (this.status != Status.SENT) {
+      return false;
+    }
+    this.status = Status.BOUNCED;
+    lastError = "bounced: " + status;
+    updatedAt = now;
+    return true;
   }
 
   /** Nothing to send any more (the customer turned the channel off since it was queued). */
@@ -219,6 +241,10 @@ public class DeliveryItem {
 
   public String idempotencyKey() {
     return idempotencyKey;
+  }
+
+  public String messageId() {
+    return messageId;
   }
 
   public String printBatch() {

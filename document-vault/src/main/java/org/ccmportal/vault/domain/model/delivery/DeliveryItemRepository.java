@@ -3,6 +3,8 @@ package org.ccmportal.vault.domain.model.delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.ccmportal.preferences.api.Channel;
 
 /** Delivery items and their events. */
 public interface DeliveryItemRepository {
@@ -39,4 +41,13 @@ public interface DeliveryItemRepository {
   long countDead();
 
   Optional<DeliveryItem> find(long id);
+
+  /** Locks the item with this idempotency key; empty when no item has it. */
+  Optional<DeliveryItem> lockByKey(String idempotencyKey);
+
+  /** Locks the email item sent with this Message-ID; empty when no item has it. */
+  Optional<DeliveryItem> lockByMessageId(String messageId);
+
+  /** Whether the document already has this event on this channel. */
+  boolean hasEvent(UUID documentId, Channel channel, DeliveryEvent.Status status);
 }

@@ -1,5 +1,9 @@
 package org.ccmportal.vault.domain.model.delivery;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -30,6 +34,23 @@ public final class DeliveryKeys {
       throw new IllegalArgumentException("customerId must be 1-64 letters, digits, _ or -");
     }
     return publicationId + ":" + customerId + ":" + sendable(channel);
+  }
+
+  /**
+   * The {@code Message-ID} of the email sent under a key: {@code <first 128 bits of the key's
+   * SHA-256 in hex@ccm-portal>}. The same key always gives the same id, so a resent email is the
+   * same message, and a delivery report that returns the id finds its delivery.
+   */
+  public static String messageId(String idempotencyKey) {
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+      return "<" + HexFormat.of().formatHex(digest, 0, 16) + "@ccm-portal>";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing", e);
+    }
   }
 
   private static Channel sendable(Channel channel) {

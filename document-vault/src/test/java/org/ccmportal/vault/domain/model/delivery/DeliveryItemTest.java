@@ -67,4 +67,20 @@ class DeliveryItemTest {
         new DeliveryItem(DOC, "C-1", Category.STATEMENTS, Channel.SMS, "PREFERENCE", NOW, morning);
     assertEquals(morning, item.nextAttemptAt());
   }
+
+  @Test
+  void anEmailCarriesTheMessageIdOfItsKeyAndOnlyASentOneCanBounce() {
+    DeliveryItem email =
+        new DeliveryItem(DOC, "C-1", Category.STATEMENTS, Channel.EMAIL, "RULE", NOW, NOW);
+    assertEquals(DeliveryKeys.messageId(DOC + ":EMAIL"), email.messageId());
+    assertEquals(null, sms().messageId(), "only email has a Message-ID");
+
+    assertEquals(false, email.bounced("5.1.1", NOW), "not sent yet");
+    assertEquals(DeliveryItem.Status.QUEUED, email.status());
+    email.sent(NOW, null);
+    assertEquals(true, email.bounced("5.1.1", NOW));
+    assertEquals(DeliveryItem.Status.BOUNCED, email.status());
+    assertEquals("bounced: 5.1.1", email.lastError());
+    assertEquals(false, email.bounced("5.1.1", NOW), "once");
+  }
 }

@@ -35,4 +35,15 @@ class DeliveryKeysTest {
   void thePortalNeedsNoKeyBecauseNothingIsSent() {
     assertThrows(IllegalArgumentException.class, () -> DeliveryKeys.of(DOC, Channel.PORTAL));
   }
+
+  @Test
+  void theMessageIdIsStablePerKeyAndDiffersBetweenKeys() {
+    String id = DeliveryKeys.messageId(DOC + ":EMAIL");
+    assertEquals(id, DeliveryKeys.messageId(DOC + ":EMAIL"));
+    // <32 hex digits@ccm-portal>: what the V8 migration computes in SQL for existing items
+    assertEquals(true, id.matches("<[0-9a-f]{32}@ccm-portal>"), id);
+    assertEquals(false, id.equals(DeliveryKeys.messageId(DOC + ":SMS")));
+    // SHA-256("abc") starts ba7816bf8f01cfea414140de5dae2223
+    assertEquals("<ba7816bf8f01cfea414140de5dae2223@ccm-portal>", DeliveryKeys.messageId("abc"));
+  }
 }
