@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.ccmportal.vault.api.DocumentType;
 import org.ccmportal.vault.domain.model.delivery.DeliveryEvent;
 import org.ccmportal.vault.domain.model.delivery.OutboxItem;
+import org.ccmportal.vault.domain.model.delivery.OutboxLanes;
 import org.ccmportal.vault.domain.model.document.Document;
 import org.ccmportal.vault.domain.model.document.RetentionRule;
 
@@ -29,16 +30,20 @@ public class VaultPersistence {
     em.persist(event);
   }
 
-  /** Ids of pending items that are due, oldest first. */
-  public List<Long> dueOutboxItems(Instant now, int max) {
-    return em.createQuery(
-            "select o.id from OutboxItem o where o.status = :s and o.nextAttemptAt <= :now"
-                + " order by o.nextAttemptAt, o.id",
-            Long.class)
+  /** Due pending items with their documents, oldest first (for partitioning by document). */
+  public List<OutboxLanes.Due> dueOutboxWork(Instant now, int max) {
+    return em
+        .createQuery(
+            "select o.id, o.documentId from OutboxItem o where o.status = :s"
+                + " and o.nextAttemptAt <= :now order by o.nextAttemptAt, o.id",
+            Object[].class)
         .setParameter("s", OutboxItem.Status.PENDING)
         .setParameter("now", now)
         .setMaxResults(max)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(r -> new OutboxLanes.Due((Long) r[0], (java.util.UUID) r[1]))
+        .toList();
   }
 
   /**
