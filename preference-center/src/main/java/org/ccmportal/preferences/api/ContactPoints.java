@@ -6,7 +6,8 @@ import java.util.List;
  * A customer's own contact points. A new email address is unusable until the customer follows the
  * signed link sent to it, which expires after 24 hours; a new mobile number until the customer
  * enters the 6-digit code sent to it by SMS, which expires after 10 minutes and allows 5 tries. An
- * address whose mail bounced permanently is unusable until it is verified again.
+ * address whose mail bounced permanently is unusable until it is verified again. A removed contact
+ * point is as if it were gone: never used, listed or found again.
  */
 public interface ContactPoints {
 
@@ -56,9 +57,23 @@ public interface ContactPoints {
   ContactPointView verifyMobile(String customerId, long contactPointId, String code);
 
   /**
+   * Removes the customer's contact point at their request. Removal is recorded (when and how), not
+   * deleted: the contact point is never used to reach the customer again, no longer listed and
+   * cannot be verified again; adding the same address later makes a new contact point. Channels
+   * then resolve as if it had never been there (a legally required document whose paperless email
+   * notice has no verified address left goes to print instead).
+   *
+   * @param method {@link ChangeMethod#PORTAL} or {@link ChangeMethod#API}
+   * @throws ContactPointNotFoundException when there is none, it is someone else's, or it was
+   *     removed already
+   */
+  void remove(String customerId, long contactPointId, ChangeMethod method);
+
+  /**
    * Marks the address the token names verified.
    *
-   * @throws InvalidLinkException when the token was tampered with, is malformed or has expired
+   * @throws InvalidLinkException when the token was tampered with, is malformed or has expired, or
+   *     the address was removed since
    */
   ContactPointView verify(String token);
 }

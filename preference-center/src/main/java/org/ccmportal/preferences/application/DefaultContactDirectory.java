@@ -12,7 +12,10 @@ import org.ccmportal.preferences.domain.model.ContactPointHasher;
 import org.ccmportal.preferences.domain.model.ContactPointRepository;
 import org.ccmportal.preferences.domain.model.CustomerId;
 
-/** Verified contact points; registering the same address twice changes nothing. */
+/**
+ * Verified contact points; registering the same address twice changes nothing. A contact point its
+ * owner removed is never returned, and registering its address again makes a new contact point.
+ */
 @ApplicationScoped
 @Transactional
 public class DefaultContactDirectory implements ContactDirectory {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.ccmportal.preferences.api.ChangeMethod;
 import org.ccmportal.preferences.api.CodeRejectedException;
 import org.ccmportal.preferences.api.CodeResendTooSoonException;
 import org.ccmportal.preferences.api.ContactPointNotFoundException;
@@ -18,6 +19,7 @@ import org.ccmportal.preferences.api.SmsGateway;
 import org.ccmportal.preferences.domain.model.ContactKind;
 import org.ccmportal.preferences.domain.model.ContactPoint;
 import org.ccmportal.preferences.domain.model.ContactPointHasher;
+import org.ccmportal.preferences.domain.model.ContactPointRemoval;
 import org.ccmportal.preferences.domain.model.ContactPointRepository;
 import org.ccmportal.preferences.domain.model.CustomerId;
 import org.ccmportal.preferences.domain.model.LinkTokens;
@@ -27,7 +29,7 @@ import org.ccmportal.preferences.domain.model.VerificationCodeRepository;
 import org.ccmportal.preferences.domain.model.VerificationMailer;
 import org.ccmportal.preferences.domain.model.VerificationToken;
 
-/** A customer's contact points and the email verification flow. */
+/** A customer's contact points, the email and mobile verification flows, and removal. */
 @ApplicationScoped
 @Transactional
 public class DefaultContactPoints implements ContactPoints {
@@ -172,10 +174,28 @@ public class DefaultContactPoints implements ContactPoints {
     LOG.info("verification code sent for contact point " + point.id());
   }
 
+  /**
+   * Locks the contact point, so that a second removal of it waits for the first and then finds it
+   * removed (404), and appends the record of the removal.
+   */
+  @Override
+  public void remove(String customerId, long contactPointId, ChangeMethod method) {
+    CustomerId owner = new CustomerId(customerId);
+    ContactPoint point =
+        contactPoints
+            .findByIdForUpdate(contactPointId)
+            .filter(p -> p.customerId().equals(owner) && !p.removed())
+            .orElseThrow(ContactPointNotFoundException::new);
+    point.remove(Instant.now());
+    contactPoints.addRemoval(new ContactPointRemoval(point, method));
+    LOG.info("contact point " + point.id() + " (" + point.kind() + ") removed via " + method);
+  }
+
+  /** The owner's contact point that was not removed; anything else is not found. */
   private ContactPoint owned(CustomerId owner, long contactPointId) {
     return contactPoints
         .findById(contactPointId)
-        .filter(p -> p.customerId().equals(owner))
+        .filter(p -> p.customerId().equals(owner) && !p.removed())
         .orElseThrow(ContactPointNotFoundException::new);
   }
 
@@ -194,7 +214,7 @@ public class DefaultContactPoints implements ContactPoints {
     ContactPoint point =
         contactPoints
             .findById(link.contactPointId())
-            .filter(p -> p.customerId().equals(link.customerId()))
+            .filter(p -> p.customerId().equals(link.customerId()) && !p.removed())
             .orElseThrow(() -> new InvalidLinkException("this verification link is not valid"));
     point.verify(now);
     LOG.info("contact point " + point.id() + " verified");

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.ccmportal.preferences.api.ChangeMethod;
 import org.ccmportal.preferences.api.CodeRejectedException;
 import org.ccmportal.preferences.api.CodeResendTooSoonException;
 import org.ccmportal.preferences.api.ContactPointNotFoundException;
@@ -26,7 +27,8 @@ import org.ccmportal.vault.api.Actor;
  * (confirmed, waiting for confirmation, or bounced: an address whose mail bounced is not used until
  * it is confirmed again). A new email address stays unused until the customer follows the link sent
  * to it; a new mobile number until the customer types the 6-digit code sent to it by SMS (10
- * minutes, 5 tries, a new code at most once a minute).
+ * minutes, 5 tries, a new code at most once a minute). The customer may remove any of them, after
+ * confirming in a dialog; a removed one is never used again.
  */
 @Named
 @ViewScoped
@@ -150,6 +152,33 @@ public class ManageContactPoints implements Serializable {
     }
   }
 
+  /**
+   * Removes the row's contact point after the customer confirmed it in the dialog: it is never used
+   * again and disappears from the list. One already removed (in another window) just disappears.
+   */
+  public void remove(long id) {
+    try {
+      contactPoints.remove(actor.customerId(), id, ChangeMethod.PORTAL);
+      info(ChangePreferences.text("contacts.removed"));
+    } catch (ContactPointNotFoundException e) {
+      info(ChangePreferences.text("contacts.alreadyRemoved"));
+    }
+    codes.remove(id);
+    codeErrors.remove(id);
+    points = null;
+  }
+
+  /** The question of the confirmation dialog, naming the row's address. */
+  public String removeQuestion(ContactPointView point) {
+    return MessageFormat.format(
+        ChangePreferences.text("contacts.remove.question." + point.kind()), oneLine(point));
+  }
+
+  /** The accessible name of the row's Remove button, naming the address it removes. */
+  public String removeLabel(ContactPointView point) {
+    return MessageFormat.format(ChangePreferences.text("contacts.remove.label"), oneLine(point));
+  }
+
   public Map<Long, String> getCodes() {
     return codes;
   }
@@ -173,6 +202,11 @@ public class ManageContactPoints implements Serializable {
 
   public void setNewMobile(String newMobile) {
     this.newMobile = newMobile;
+  }
+
+  /** The value on one line (a postal address has one line per line of the address). */
+  private static String oneLine(ContactPointView point) {
+    return point.value().replace("\n", ", ");
   }
 
   private static String tooSoon(CodeResendTooSoonException e) {

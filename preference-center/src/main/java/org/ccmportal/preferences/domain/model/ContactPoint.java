@@ -18,6 +18,10 @@ import org.ccmportal.preferences.infrastructure.jpa.EncryptedStringConverter;
  * A way to reach a customer: an email address, a mobile number or a postal address. Only a verified
  * contact point is ever used to send anything, and only from the moment it was verified.
  *
+ * <p>A customer may remove a contact point. Removal is recorded, not deleted: the point keeps its
+ * history (when it was added, verified, bounced, removed) but is never used, shown or verified
+ * again; adding the same address later makes a new contact point.
+ *
  * <p>The value is personal data: it is stored encrypted (AES-256, random IV) and found by its keyed
  * lookup hash, never by its ciphertext.
  */
@@ -56,6 +60,9 @@ public class ContactPoint {
 
   @Column(name = "bounced_at")
   private Instant bouncedAt;
+
+  @Column(name = "removed_at")
+  private Instant removedAt;
 
   protected ContactPoint() {}
 
@@ -162,6 +169,9 @@ public class ContactPoint {
    * bounced address again makes it usable again, from now on.
    */
   public void verify(Instant now) {
+    if (removedAt != null) {
+      throw new IllegalStateException("a removed contact point cannot be verified again");
+    }
     if (verifiedAt == null || bouncedAt != null) {
       verifiedAt = now.truncatedTo(ChronoUnit.MICROS);
       bouncedAt = null;
@@ -170,21 +180,45 @@ public class ContactPoint {
 
   /**
    * Marks a verified address BOUNCED: mail to it failed permanently, so it is not used again until
-   * it is verified again. An unverified or already bounced address stays as it is.
+   * it is verified again. An unverified, already bounced or removed address stays as it is.
    *
    * @return whether the state changed
    */
   public boolean bounce(Instant now) {
-    if (verifiedAt == null || bouncedAt != null) {
+    if (verifiedAt == null || bouncedAt != null || removedAt != null) {
       return false;
     }
     bouncedAt = now.truncatedTo(ChronoUnit.MICROS);
     return true;
   }
 
-  /** Whether it may be used now: verified, and not bounced since. */
+  /**
+   * Removes the contact point at its owner's request: from now on it is never used, shown or
+   * verified again. Removal is final and happens once.
+   *
+   * @return whether it was removed now (false when it already was)
+   */
+  public boolean remove(Instant now) {
+    if (removedAt != null) {
+      return false;
+    }
+    removedAt = now.truncatedTo(ChronoUnit.MICROS);
+    return true;
+  }
+
+  /** Whether its owner removed it. */
+  public boolean removed() {
+    return removedAt != null;
+  }
+
+  /** When its owner removed it, or null. */
+  public Instant removedTime() {
+    return removedAt;
+  }
+
+  /** Whether it may be used now: verified, not bounced since, and not removed. */
   public boolean usable() {
-    return verifiedAt != null && bouncedAt == null;
+    return verifiedAt != null && bouncedAt == null && removedAt == null;
   }
 
   /** When mail to it bounced permanently, or null. */

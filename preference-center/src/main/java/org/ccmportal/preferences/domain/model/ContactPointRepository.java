@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Stored contact points. */
+/**
+ * Stored contact points. Removed contact points stay stored for their history, but no lookup here
+ * returns them except {@link #findById}: they are never used, shown or matched again.
+ */
 public interface ContactPointRepository {
 
   /**
-   * The most recently verified contact point of that kind, verified at or before {@code at} and not
-   * bounced since (a bounced one is unusable until verified again).
+   * The most recently verified contact point of that kind, verified at or before {@code at}, not
+   * bounced since (a bounced one is unusable until verified again) and not removed.
    */
   Optional<ContactPoint> newestVerified(CustomerId customerId, ContactKind kind, Instant at);
 
@@ -25,10 +28,19 @@ public interface ContactPointRepository {
   /** The customer's contact point of that kind whose lookup hash is {@code valueHash}. */
   Optional<ContactPoint> findByHash(CustomerId customerId, ContactKind kind, String valueHash);
 
-  /** The contact point with that id, whoever it belongs to. */
+  /** The contact point with that id, whoever it belongs to, removed or not. */
   Optional<ContactPoint> findById(long id);
 
-  /** All contact points of the customer, oldest first. */
+  /**
+   * As {@link #findById}, locked until the end of the transaction, so that two removals of the same
+   * contact point cannot both succeed.
+   */
+  Optional<ContactPoint> findByIdForUpdate(long id);
+
+  /** Appends the record of a removal. */
+  void addRemoval(ContactPointRemoval removal);
+
+  /** The customer's contact points that were not removed, oldest first. */
   List<ContactPoint> of(CustomerId customerId);
 
   void add(ContactPoint contactPoint);

@@ -3,6 +3,7 @@ package org.ccmportal.portal.interfaces.rest.preferences;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.ccmportal.portal.interfaces.rest.JsonFields;
+import org.ccmportal.preferences.api.ChangeMethod;
 import org.ccmportal.preferences.api.ContactPointView;
 import org.ccmportal.preferences.api.ContactPoints;
 import org.ccmportal.preferences.api.InvalidChangeException;
@@ -20,7 +22,8 @@ import org.ccmportal.vault.api.Actor;
 /**
  * The caller's contact points (values are shown to their owner only). A new email address stays
  * unverified, and is never used, until its owner follows the link sent to it; a new mobile number
- * until its owner posts the 6-digit code sent to it by SMS. Someone else's contact point is a 404.
+ * until its owner posts the 6-digit code sent to it by SMS. Its owner may remove it. Someone else's
+ * contact point, or a removed one, is a 404.
  */
 @Path("/v1/contact-points")
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,6 +82,17 @@ public class ContactPointsResource {
       throw new InvalidChangeException("code", "code is required: the 6 digits sent by SMS");
     }
     return contactPoints.verifyMobile(customer, id, code);
+  }
+
+  /**
+   * Removes one of the caller's contact points: 204. It is never used again and no longer listed;
+   * the removal is recorded, not deleted. Someone else's, a removed or an unknown id is a 404.
+   */
+  @DELETE
+  @Path("{id}")
+  public Response remove(@PathParam("id") long id) {
+    contactPoints.remove(Requests.customer(actor), id, ChangeMethod.API);
+    return Response.noContent().build();
   }
 
   /** Sends a new code for the caller's unverified mobile number: 202, or 429 when too soon. */
