@@ -174,6 +174,7 @@ public class TemplateService {
   public TemplateViews.Version approve(
       Actor actor, String templateId, int version, String comment) {
     requireAny(actor, "approver");
+    requireCommentLength(comment);
     TemplateVersion v = findForUpdate(templateId, version);
     Instant now = Instant.now();
     TemplateDecision decision;
@@ -206,10 +207,21 @@ public class TemplateService {
     return TemplateViews.Version.of(v, versions.decisions(v.id()), false);
   }
 
+  /** The longest review comment (the decision's column). */
+  static final int MAX_COMMENT = 2000;
+
+  private static void requireCommentLength(String comment) {
+    if (comment != null && comment.length() > MAX_COMMENT) {
+      throw new InvalidRequestException(
+          "comment", "comment must be at most " + MAX_COMMENT + " characters");
+    }
+  }
+
   /** Rejects a version in review, with a comment saying why. */
   @Transactional
   public TemplateViews.Version reject(Actor actor, String templateId, int version, String comment) {
     requireAny(actor, "approver");
+    requireCommentLength(comment);
     TemplateVersion v = findForUpdate(templateId, version);
     TemplateDecision decision = v.reject(actor, comment, Instant.now());
     versions.add(decision);

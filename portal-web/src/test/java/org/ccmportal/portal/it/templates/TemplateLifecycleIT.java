@@ -148,6 +148,10 @@ class TemplateLifecycleIT {
     HttpResponse<String> noComment = Api.post(base + "/2/reject", arthur, "{}");
     assertEquals(400, noComment.statusCode());
     assertEquals("comment", Api.json(noComment).getString("field"));
+    HttpResponse<String> tooLong =
+        Api.post(base + "/2/reject", arthur, body("comment", "x".repeat(2001)));
+    assertEquals(400, tooLong.statusCode(), tooLong.body());
+    assertEquals("comment", Api.json(tooLong).getString("field"));
     HttpResponse<String> rejected =
         Api.post(base + "/2/reject", arthur, body("comment", "legal text missing"));
     assertEquals(200, rejected.statusCode(), rejected.body());

@@ -53,15 +53,14 @@ class TemplatePagesIT {
     }
     try (Browser browser = new Browser()) {
       open(browser, "arthur", "arthur-demo-pw");
-      browser.driver().findElement(By.id("templates:comment")).sendKeys("Wording not agreed");
+      // opening the template shows the newest version he may review, with the decision beside it
       browser
-          .driver()
-          .findElement(
-              By.xpath(
-                  "//tr[td[1][normalize-space()='"
-                      + version
-                      + "']]//button[.//span[text()='Reject']]"))
-          .click();
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("review-title"), "Your decision on version " + version));
+      browser.driver().findElement(By.id("templates:comment")).sendKeys("Wording not agreed");
+      browser.driver().findElement(By.id("templates:rejectVersion")).click();
       browser
           .waiting()
           .until(

@@ -23,11 +23,11 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The templates page: publishers draft, edit and submit versions; approvers who did not write a
- * version approve or reject it with a comment; everyone in the back office previews any version.
- * The rules are the application's: this page only offers the steps that apply. Before deciding, an
- * approver sees what a version changes: opening a template shows the changes of the newest version
- * she may review, and any version's changes are one click away.
+ * The templates page: publishers draft, edit and submit versions; everyone in the back office
+ * previews any version and sees what it changes. The rules are the application's: this page only
+ * offers the steps that apply. Opening a template shows the changes of the newest version the
+ * approver may review, and any version's changes are one click away; the decision on a version in
+ * review is taken beside its changes ({@link ReviewTemplateVersion}), never without seeing them.
  */
 @Named
 @ViewScoped
@@ -43,7 +43,6 @@ public class ManageTemplates implements Serializable {
   private Integer editing;
   private String xslt;
   private String sampleData;
-  private String comment;
   private TemplateDiff diff;
 
   public List<TemplateViews.Summary> getTemplates() {
@@ -74,6 +73,29 @@ public class ManageTemplates implements Serializable {
     diff = null;
   }
 
+  /** The version whose changes are shown, as the version list has it; null when none is shown. */
+  public TemplateViews.Version getShown() {
+    if (diff == null || versions == null) {
+      return null;
+    }
+    return versions.stream()
+        .filter(v -> v.templateId().equals(diff.templateId()) && v.version() == diff.version())
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Reads the template list, the versions and the shown version's changes again, after a decision
+   * on it or after a decision refused because its state changed meanwhile.
+   */
+  void reloadShown() {
+    summaries = null;
+    versions = templates.versions(actor, selected);
+    if (diff != null) {
+      diff = templates.diff(actor, diff.templateId(), diff.version());
+    }
+  }
+
   public void newDraft() {
     run(() -> templates.createDraft(actor, selected, null, null), "templates.msg.drafted");
   }
@@ -91,18 +113,6 @@ public class ManageTemplates implements Serializable {
 
   public void submit(TemplateViews.Version v) {
     run(() -> templates.submit(actor, v.templateId(), v.version()), "templates.msg.submitted");
-  }
-
-  public void approve(TemplateViews.Version v) {
-    run(
-        () -> templates.approve(actor, v.templateId(), v.version(), comment),
-        "templates.msg.approved");
-  }
-
-  public void reject(TemplateViews.Version v) {
-    run(
-        () -> templates.reject(actor, v.templateId(), v.version(), comment),
-        "templates.msg.rejected");
   }
 
   /** The version's sample rendered as a PDF marked PREVIEW. */
@@ -145,7 +155,6 @@ public class ManageTemplates implements Serializable {
               FacesMessage.SEVERITY_INFO,
               java.text.MessageFormat.format(bundle.getString(doneKey), v.version()),
               null));
-      comment = null;
       editing = null;
       diff = null;
       summaries = null;
@@ -189,13 +198,5 @@ public class ManageTemplates implements Serializable {
 
   public void setSampleData(String sampleData) {
     this.sampleData = sampleData;
-  }
-
-  public String getComment() {
-    return comment;
-  }
-
-  public void setComment(String comment) {
-    this.comment = comment;
   }
 }
