@@ -42,16 +42,17 @@ class PublicationCrashIT {
   void everyRecipientGetsOneDocumentAndOneNoticePerChannelDespiteAKill() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String prefix = "PCR-" + run + "-";
-    long setupStart = System.nanoTime();
     Map<String, String> emails = new HashMap<>();
     Map<String, String> mobiles = new HashMap<>();
-    SyntheticCustomers.create(prefix, RECIPIENTS, EMAIL_EVERY, SMS_EVERY, emails, mobiles);
-    System.out.printf(
-        "publication crash: %d recipients (%d email, %d SMS) set up in %d ms%n",
-        RECIPIENTS, emails.size(), mobiles.size(), (System.nanoTime() - setupStart) / 1_000_000);
 
     try (CrashServer server = new CrashServer("publication-crash-server")) {
+      // first the server: on a new database its start creates the schema
       server.start(1);
+      long setupStart = System.nanoTime();
+      SyntheticCustomers.create(prefix, RECIPIENTS, EMAIL_EVERY, SMS_EVERY, emails, mobiles);
+      System.out.printf(
+          "publication crash: %d recipients (%d email, %d SMS) set up in %d ms%n",
+          RECIPIENTS, emails.size(), mobiles.size(), (System.nanoTime() - setupStart) / 1_000_000);
       String paula = Tokens.user("paula", "paula-demo-pw");
       JsonArrayBuilder audience = Json.createArrayBuilder();
       for (int i = 1; i <= RECIPIENTS; i++) {
