@@ -3,14 +3,21 @@ package org.ccmportal.portal.it.publications;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ccmportal.portal.it.Api;
 import org.ccmportal.portal.it.Browser;
 import org.ccmportal.portal.it.Database;
+import org.ccmportal.portal.it.Mailbox;
 import org.ccmportal.portal.it.Stack;
+import org.ccmportal.portal.it.Tokens;
+import org.ccmportal.portal.it.delivery.DeliveryFixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,6 +47,26 @@ class PublicationPagesIT {
   void publisherCreatesInTheWizardApproverApprovesDashboardShowsTheDocuments() throws Exception {
     String title = "Browser notice " + UUID.randomUUID().toString().substring(0, 8);
     long id;
+    // alice (C-1001) takes regulatory notices by email as well as in her inbox
+    String alice = Tokens.user("alice", "alice-demo-pw");
+    JsonObject matrix = Api.json(Api.get("/api/v1/preferences", alice));
+    boolean email =
+        matrix.getJsonArray("cells").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                c ->
+                    c.getString("category").equals("REGULATORY_NOTICES")
+                        && c.getString("channel").equals("EMAIL")
+                        && c.getBoolean("enabled"));
+    if (!email) {
+      HttpResponse<String> on =
+          Api.put(
+              "/api/v1/preferences",
+              alice,
+              "{\"version\":%d,\"category\":\"REGULATORY_NOTICES\",\"channel\":\"EMAIL\",\"enabled\":true}"
+                  .formatted(matrix.getInt("version")));
+      assertEquals(200, on.statusCode(), on.body());
+    }
     try (Browser browser = new Browser()) {
       browser.driver().get(INDEX);
       browser.loginAs("paula", "paula-demo-pw");
@@ -120,6 +147,30 @@ class PublicationPagesIT {
         Database.count(
             "select count(*) from vault.document where external_reference like ?",
             "pub:" + id + ":%"));
+
+    // the customer gets the email (no personal data, a link) and finds the notice in her inbox
+    String doc =
+        Database.string(
+            "select id from vault.document where external_reference = ?", "pub:" + id + ":C-1001");
+    assertEquals("SENT", DeliveryFixtures.awaitItem(doc, "EMAIL", "SENT", 120_000));
+    String messageId = DeliveryFixtures.item(doc, "EMAIL", "message_id");
+    Mailbox.Mail mail =
+        Mailbox.messages("alice@example.com").stream()
+            .filter(m -> messageId.equals(m.headers().get("Message-ID")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no email " + messageId + " for alice"));
+    assertTrue(mail.body().contains(Stack.PORTAL), mail.body());
+    assertTrue(!mail.body().contains(title), "the email does not carry the notice");
+    try (Browser browser = new Browser()) {
+      browser.driver().get(Stack.PORTAL + "/inbox.xhtml");
+      browser.loginAs("alice", "alice-demo-pw");
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.xpath("//span[@class='doc-title' and text()='" + title + "']")));
+      browser.screenshot("publication-in-alice-inbox");
+    }
   }
 
   private static void click(Browser browser, By by) {
