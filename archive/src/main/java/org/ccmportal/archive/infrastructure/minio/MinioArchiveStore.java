@@ -49,6 +49,9 @@ public class MinioArchiveStore implements ArchiveObjectStore {
           "NoSuchObjectLockConfiguration",
           "NotFound");
 
+  private static final Set<String> NO_LOCK_SETTING =
+      Set.of("NoSuchObjectLockConfiguration", "NotFound");
+
   private MinioClient client;
   private String bucket;
   private volatile boolean bucketReady;
@@ -109,10 +112,10 @@ public class MinioArchiveStore implements ArchiveObjectStore {
               .contentType(contentType)
               .retention(new Retention(RetentionMode.COMPLIANCE, until))
               .build());
-      // Servers that ignore the object-lock headers of PUT (S3Mock) get it set explicitly.
-      applyRetention(key, until);
-      client.disableObjectLegalHold(
-          DisableObjectLegalHoldArgs.builder().bucket(bucket).object(key).build());
+      // Servers that ignore the object-lock headers of PUT (S3Mock) get the same retention set
+      // explicitly; where the PUT already set it (MinIO), the same date again is allowed. A new
+      // object has no legal hold, so none is written: three requests per record, not five.
+      setRetention(key, until);
       return key;
     } catch (MinioException e) {
       throw new ArchiveStoreException("could not store archive object " + key, e);
@@ -168,6 +171,9 @@ public class MinioArchiveStore implements ArchiveObjectStore {
       return client.isObjectLegalHoldEnabled(
           IsObjectLegalHoldEnabledArgs.builder().bucket(bucket).object(key).build());
     } catch (MinioException e) {
+      if (hasNoLockSetting(e)) {
+        return false; // never held: the server keeps no legal-hold setting for the object
+      }
       throw new ArchiveStoreException("could not read the legal hold of " + key, e);
     }
   }
@@ -196,6 +202,10 @@ public class MinioArchiveStore implements ArchiveObjectStore {
         && !current.retainUntilDate().isBefore(until)) {
       return;
     }
+    setRetention(key, until);
+  }
+
+  private void setRetention(String key, ZonedDateTime until) throws MinioException {
     client.setObjectRetention(
         SetObjectRetentionArgs.builder()
             .bucket(bucket)
@@ -208,6 +218,16 @@ public class MinioArchiveStore implements ArchiveObjectStore {
     Instant seconds = instant.truncatedTo(ChronoUnit.SECONDS);
     Instant ceiled = seconds.equals(instant) ? seconds : seconds.plusSeconds(1);
     return ceiled.atZone(ZoneOffset.UTC);
+  }
+
+  /** The server keeps no object-lock setting for an existing object (S3Mock says NotFound). */
+  private static boolean hasNoLockSetting(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ErrorResponseException ere && ere.errorResponse() != null) {
+        return NO_LOCK_SETTING.contains(ere.errorResponse().code());
+      }
+    }
+    return false;
   }
 
   /** 404 from the server: no such object, or (for retention) no object-lock setting on it. */

@@ -71,6 +71,7 @@ public class MinioDocumentStore implements DocumentStore {
     String sha256 = StoredObject.sha256Of(content);
     String key = StoredObject.keyFor(sha256);
     try {
+      ZonedDateTime wanted = retainUntil.atZone(ZoneOffset.UTC);
       if (!exists(key)) {
         client.putObject(
             PutObjectArgs.builder().bucket(bucket).object(key).stream(
@@ -79,25 +80,31 @@ public class MinioDocumentStore implements DocumentStore {
                 .retention(
                     new Retention(RetentionMode.GOVERNANCE, retainUntil.atZone(ZoneOffset.UTC)))
                 .build());
+        // Some S3 servers (S3Mock) ignore retention sent with the upload: set the same date
+        // explicitly, without reading it back first (3 requests per new document, not 4).
+        setRetention(key, wanted);
+        return new StoredObject(key, sha256, content.length);
       }
-      // Some S3 servers ignore retention sent with the upload: set it (again) explicitly. It is
-      // only ever extended, never shortened.
+      // The same content stored before: its retention is only ever extended, never shortened.
       Retention current = retention(key);
-      ZonedDateTime wanted = retainUntil.atZone(ZoneOffset.UTC);
       if (current == null
           || current.retainUntilDate() == null
           || current.retainUntilDate().isBefore(wanted)) {
-        client.setObjectRetention(
-            SetObjectRetentionArgs.builder()
-                .bucket(bucket)
-                .object(key)
-                .config(new Retention(RetentionMode.GOVERNANCE, wanted))
-                .build());
+        setRetention(key, wanted);
       }
       return new StoredObject(key, sha256, content.length);
     } catch (Exception e) {
       throw new IllegalStateException("object storage: cannot store document", e);
     }
+  }
+
+  private void setRetention(String key, ZonedDateTime until) throws Exception {
+    client.setObjectRetention(
+        SetObjectRetentionArgs.builder()
+            .bucket(bucket)
+            .object(key)
+            .config(new Retention(RetentionMode.GOVERNANCE, until))
+            .build());
   }
 
   @Override
