@@ -14,7 +14,8 @@
 #    retention and the disposition job remove them in time). Skipped with BENCH_BULK=0 or when the
 #    services are not running (the RESULT line then says bulk=skipped).
 # Options as environment: BENCH_WARMUP_S (8), BENCH_MEASURE_S (10), BENCH_BULK_RECORDS (10000),
-# BENCH_BULK_WAIT_ARCHIVE (1; 0 measures render + store + database only, up to the job's end).
+# BENCH_BULK_WAIT_ARCHIVE (1; 0 measures render + store + database only, up to the job's end),
+# BENCH_BULK_TIMEOUT_S (14400).
 # Ends with one line: RESULT pipeline_t1=... raw_fop_t1=... ratio_t1=... (and _t2) bulk_docs_per_s=...
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../../.." && pwd)"
@@ -49,6 +50,7 @@ fi
 bench_server_up
 bench_portal_classpath
 java -cp "$CP" -Dbench.bulk.records="${BENCH_BULK_RECORDS:-10000}" \
+  -Dbench.bulk.timeout.s="${BENCH_BULK_TIMEOUT_S:-14400}" \
   -Dbench.bulk.waitArchive="${BENCH_BULK_WAIT_ARCHIVE:-1}" \
   org.ccmportal.portal.it.bulk.BulkThroughputBench | tee "$OUT"
 BULK="$(grep '^RESULT' "$OUT" | sed 's/^RESULT//')"

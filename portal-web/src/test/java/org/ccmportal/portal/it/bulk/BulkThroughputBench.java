@@ -33,7 +33,7 @@ public final class BulkThroughputBench {
 
   public static void main(String[] args) throws Exception {
     int records = Integer.getInteger("bench.bulk.records", 10_000);
-    long timeoutS = Long.getLong("bench.bulk.timeout.s", 3600);
+    long timeoutS = Long.getLong("bench.bulk.timeout.s", 4 * 3600);
     String prefix = "bench-bulk:" + UUID.randomUUID();
     StringBuilder file = new StringBuilder(records * 420);
     for (int n = 1; n <= records; n++) {
@@ -67,6 +67,8 @@ public final class BulkThroughputBench {
 
     JsonObject run;
     long tokenAt = System.nanoTime();
+    long lastReport = System.nanoTime();
+    int doneAtLastReport = 0;
     while (true) {
       if (seconds(tokenAt) > 60) {
         token = Tokens.billing(); // tokens are short-lived; the run may not be
@@ -75,6 +77,18 @@ public final class BulkThroughputBench {
       run = Api.json(Api.get("/api/v1/bulk-runs/" + id, token));
       if (ENDED.contains(run.getString("status"))) {
         break;
+      }
+      if (System.nanoTime() - lastReport > 60_000_000_000L) {
+        int done = run.getInt("done");
+        System.out.printf(
+            Locale.ROOT,
+            "bulk: %d of %d after %.0f s (%.1f documents/s in the last minute)%n",
+            done,
+            records,
+            seconds(start),
+            (done - doneAtLastReport) / seconds(lastReport));
+        lastReport = System.nanoTime();
+        doneAtLastReport = done;
       }
       check(deadline, "the job did not end: " + run);
       Thread.sleep(250);
