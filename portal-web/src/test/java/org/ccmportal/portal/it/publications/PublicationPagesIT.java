@@ -73,19 +73,7 @@ class PublicationPagesIT {
       click(browser, By.id("publications:new"));
 
       // step 1: the approved notice version, a title, the template's sample data
-      click(browser, By.id("wizard:choice"));
-      browser
-          .waiting()
-          .until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:choice_panel")));
-      By notice =
-          By.cssSelector("[id='wizard:choice_panel'] li[data-label^='Notice · template notice']");
-      browser.screenshot("publication-wizard-0-choice");
-      click(browser, notice);
-      browser
-          .waiting()
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("wizard:choice_label"), "Notice"));
+      TemplateMenu.chooseNotice(browser, "publication-wizard-0-choice");
       browser.driver().findElement(By.id("wizard:title")).sendKeys(title);
       browser.screenshot("publication-wizard-1-template");
       click(browser, By.id("wizard:next"));

@@ -52,7 +52,7 @@ class SegmentWizardPageIT {
       driver.get(INDEX);
       browser.loginAs("paula", "paula-demo-pw");
       click(browser, By.id("publications:new"));
-      chooseNotice(browser);
+      TemplateMenu.chooseNotice(browser, null);
       driver.findElement(By.id("wizard:title")).sendKeys(title);
       click(browser, By.id("wizard:next"));
 
@@ -122,34 +122,6 @@ class SegmentWizardPageIT {
             "{\"region\":\"" + region + "\",\"products\":[\"" + product + "\"]}");
     assertEquals(200, put.statusCode(), put.body());
     return customer;
-  }
-
-  /**
-   * Picks the approved notice in the template menu. A click that lands while the menu's panel is
-   * still opening is lost, so the panel is opened again until the choice shows (at most 3 times).
-   */
-  private static void chooseNotice(Browser browser) {
-    By item =
-        By.cssSelector("[id='wizard:choice_panel'] li[data-label^='Notice · template notice']");
-    for (int attempt = 1; ; attempt++) {
-      click(browser, By.id("wizard:choice"));
-      browser
-          .waiting()
-          .until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:choice_panel")));
-      click(browser, item);
-      try {
-        new org.openqa.selenium.support.ui.WebDriverWait(
-                browser.driver(), java.time.Duration.ofSeconds(5))
-            .until(
-                ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("wizard:choice_label"), "Notice"));
-        return;
-      } catch (org.openqa.selenium.TimeoutException e) {
-        if (attempt == 3) {
-          throw e;
-        }
-      }
-    }
   }
 
   private static void click(Browser browser, By by) {
