@@ -77,8 +77,7 @@ public class MinioDocumentStore implements DocumentStore {
             PutObjectArgs.builder().bucket(bucket).object(key).stream(
                     new ByteArrayInputStream(content), (long) content.length, -1L)
                 .contentType(contentType)
-                .retention(
-                    new Retention(RetentionMode.GOVERNANCE, retainUntil.atZone(ZoneOffset.UTC)))
+                .retention(new Retention(RetentionMode.GOVERNANCE, wanted))
                 .build());
         // Some S3 servers (S3Mock) ignore retention sent with the upload: set the same date
         // explicitly, without reading it back first (3 requests per new document, not 4).
