@@ -47,10 +47,16 @@ public class MinioArchiveStore implements ArchiveObjectStore {
           "NoSuchObject",
           "NoSuchVersion",
           "NoSuchObjectLockConfiguration",
+          "ObjectLockConfigurationNotFoundError",
           "NotFound");
 
+  /**
+   * What servers answer when an object has no retention or legal-hold setting: AWS and MinIO {@code
+   * NoSuchObjectLockConfiguration}, Ceph RGW {@code ObjectLockConfigurationNotFoundError}, S3Mock
+   * {@code NotFound}.
+   */
   private static final Set<String> NO_LOCK_SETTING =
-      Set.of("NoSuchObjectLockConfiguration", "NotFound");
+      Set.of("NoSuchObjectLockConfiguration", "ObjectLockConfigurationNotFoundError", "NotFound");
 
   private MinioClient client;
   private String bucket;
