@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
  * A publication to {@code crash.recipients} customers (10,000 unless told otherwise) survives a
  * SIGKILL of the server in the middle of its run: after the restart every recipient has exactly one
  * document, and exactly one notice on each channel they chose (every 10th recipient chose email,
- * every 25th SMS; all are paperless, so nothing goes to print). Email has no idempotency of its
- * own: a notice sent again after a kill between the mail server's answer and the commit carries the
- * same Message-ID (the delivery's idempotency key), so it is the same message; the test counts
- * distinct Message-IDs and reports any repeat. The SMS gateway takes the key as its reference and
- * sends once.
+ * every 25th SMS; the others get a letter, queued once for the daily print batch). Email has no
+ * idempotency of its own: a notice sent again after a kill between the mail server's answer and the
+ * commit carries the same Message-ID (the delivery's idempotency key), so it is the same message;
+ * the test counts distinct Message-IDs and reports any repeat. The SMS gateway takes the key as its
+ * reference and sends once.
  */
 class PublicationCrashIT {
   static final int RECIPIENTS = Integer.getInteger("crash.recipients", 10_000);
