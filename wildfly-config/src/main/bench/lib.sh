@@ -66,3 +66,106 @@ bench_portal_classpath() {
   CP="portal-web/target/test-classes:portal-web/target/classes:$(cat "$file")"
   rm -f "$file"
 }
+
+# --- Ceph RGW, the S3 server for long runs (BENCH_S3=rgw) ---
+# S3Mock, the test stack's S3 server, reads and rewrites a bucket's whole key index on every
+# request, so its requests slow down as a bucket fills; a run of 100,000 documents would take more
+# than a day on it. Ceph's RADOS Gateway is a production S3 server with object lock (COMPLIANCE
+# retention, legal holds) and comes from Debian's packages. bench_rgw_up installs it when missing
+# (as root), starts a one-node cluster under .ccm/bench/rgw (a monitor, one OSD on a sparse
+# bluestore file, no cephx: loopback only) and RGW on 127.0.0.1:${BENCH_RGW_PORT:-7480}, and points
+# the portal at it (CCM_S3_*). bench_rgw_down stops exactly those processes. Demo keys only.
+RGW_DIR="$ROOT/.ccm/bench/rgw"
+
+bench_rgw_up() {
+  local pkg missing=() port="${BENCH_RGW_PORT:-7480}" fsid osd_uuid c
+  for pkg in ceph-mon ceph-osd radosgw ceph-common; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    [ "$(id -u)" = 0 ] || { echo "BENCH_S3=rgw needs: sudo apt-get install --no-install-recommends ${missing[*]}" >&2; return 1; }
+    echo "installing Debian packages: ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  bench_rgw_down
+  rm -rf "$RGW_DIR"
+  mkdir -p "$RGW_DIR"/{run,log,mon,osd/ceph-0,rgw}
+  fsid="$(cat /proc/sys/kernel/random/uuid)"
+  cat >"$RGW_DIR/ceph.conf" <<CONF
+[global]
+fsid = $fsid
+mon host = v2:127.0.0.1:${BENCH_RGW_MON_PORT:-3300}
+auth cluster required = none
+auth service required = none
+auth client required = none
+ms bind ipv6 = false
+ms mon client mode = crc secure
+public network = 127.0.0.0/8
+run dir = $RGW_DIR/run
+admin socket = $RGW_DIR/run/\$name.asok
+log file = $RGW_DIR/log/\$name.log
+pid file = $RGW_DIR/run/\$name.pid
+debug ms = 0/0
+osd pool default size = 1
+osd pool default min size = 1
+osd pool default pg num = 8
+osd pool default pgp num = 8
+osd pool default pg autoscale mode = off
+mon allow pool size one = true
+mon max pg per osd = 1000
+mon warn on pool no redundancy = false
+mon data avail warn = 5
+osd crush chooseleaf type = 0
+[mon]
+mon data = $RGW_DIR/mon/\$cluster-\$id
+[osd]
+osd data = $RGW_DIR/osd/\$cluster-\$id
+osd objectstore = bluestore
+bluestore block path = $RGW_DIR/osd/\$cluster-\$id.block
+bluestore block create = true
+bluestore block size = ${BENCH_RGW_DISK_BYTES:-107374182400}
+bluestore fsck on mount = false
+osd memory target = 2147483648
+[client.rgw]
+rgw frontends = beast endpoint=127.0.0.1:$port
+rgw data = $RGW_DIR/rgw
+rgw enable ops log = false
+debug rgw = 0/0
+CONF
+  c=(-c "$RGW_DIR/ceph.conf")
+  monmaptool --create --addv a "[v2:127.0.0.1:${BENCH_RGW_MON_PORT:-3300}]" --fsid "$fsid" \
+    "$RGW_DIR/monmap" >/dev/null
+  ceph-mon "${c[@]}" --mkfs -i a --monmap "$RGW_DIR/monmap" 2>>"$RGW_DIR/log/setup.log"
+  ceph-mon "${c[@]}" -i a
+  osd_uuid="$(cat /proc/sys/kernel/random/uuid)"
+  ceph "${c[@]}" --connect-timeout 60 osd new "$osd_uuid" >/dev/null
+  ceph-osd "${c[@]}" -i 0 --mkfs --osd-uuid "$osd_uuid" 2>>"$RGW_DIR/log/setup.log"
+  ceph-osd "${c[@]}" -i 0 2>>"$RGW_DIR/log/setup.log"
+  ceph "${c[@]}" osd crush add-bucket localhost host >/dev/null 2>&1
+  ceph "${c[@]}" osd crush move localhost root=default >/dev/null 2>&1
+  ceph "${c[@]}" osd crush add osd.0 1.0 host=localhost >/dev/null 2>&1
+  radosgw "${c[@]}" -n client.rgw
+  for _ in $(seq 1 120); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
+    sleep 1
+  done
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/" || { echo "RGW did not start: $RGW_DIR/log" >&2; return 1; }
+  # demo keys for this local, loopback-only server
+  radosgw-admin "${c[@]}" user create --uid=ccm-bench --display-name="CCM bench" \
+    --access-key=ccm-bench-access --secret=ccm-bench-demo-secret >/dev/null
+  export CCM_S3_ENDPOINT="http://127.0.0.1:$port" CCM_S3_REGION=default
+  export CCM_S3_ACCESS_KEY=ccm-bench-access CCM_S3_SECRET_KEY=ccm-bench-demo-secret
+  echo "S3 server: Ceph RGW $(ceph --version | awk '{print $3}') on $CCM_S3_ENDPOINT (logs: $RGW_DIR/log)"
+}
+
+bench_rgw_down() {
+  local name pid
+  for name in client.rgw osd.0 mon.a; do
+    pid="$(cat "$RGW_DIR/run/$name.pid" 2>/dev/null)" || continue
+    grep -qE '^(radosgw|ceph-osd|ceph-mon)' "/proc/$pid/comm" 2>/dev/null || continue
+    kill "$pid" 2>/dev/null || continue
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 "$pid" 2>/dev/null || true
+  done
+  return 0
+}
