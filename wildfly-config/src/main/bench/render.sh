@@ -15,7 +15,8 @@
 #    services are not running (the RESULT line then says bulk=skipped).
 # Options as environment: BENCH_WARMUP_S (8), BENCH_MEASURE_S (10), BENCH_BULK_RECORDS (10000),
 # BENCH_BULK_WAIT_ARCHIVE (1; 0 measures render + store + database only, up to the job's end),
-# BENCH_BULK_TIMEOUT_S (14400).
+# BENCH_BULK_TIMEOUT_S (14400), BENCH_S3=rgw (the bulk part against a Ceph RGW started for the
+# run instead of S3Mock; see lib.sh).
 # Ends with one line: RESULT pipeline_t1=... raw_fop_t1=... ratio_t1=... (and _t2) bulk_docs_per_s=...
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../../.." && pwd)"
@@ -24,7 +25,7 @@ mvn -o -q -pl document-vault -Dspotless.check.skip=true test-compile
 CP_FILE="$(mktemp)"
 OUT="$(mktemp)"
 cleanup() {
-  if declare -F bench_stop_server >/dev/null; then bench_stop_server; fi
+  if declare -F bench_stop_server >/dev/null; then bench_stop_server; bench_rgw_down; fi
   rm -f "$CP_FILE" "$OUT"
 }
 trap cleanup EXIT
@@ -47,6 +48,7 @@ if ! bench_services_up; then
   echo "bulk: skipped, the test services are not running (./ccm services)" >&2
   echo "$RESULT bulk=skipped"; exit 0
 fi
+if [ "${BENCH_S3:-}" = rgw ]; then bench_rgw_up; fi
 bench_server_up
 bench_portal_classpath
 java -cp "$CP" -Dbench.bulk.records="${BENCH_BULK_RECORDS:-10000}" \
