@@ -27,6 +27,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ccmportal.archive.domain.model.ArchiveObjectStore;
 import org.ccmportal.archive.domain.model.ArchiveStoreException;
 import org.ccmportal.archive.domain.model.ObjectKey;
@@ -41,14 +43,6 @@ import org.ccmportal.archive.domain.model.Sha256;
 public class MinioArchiveStore implements ArchiveObjectStore {
 
   private static final Logger LOG = Logger.getLogger(MinioArchiveStore.class.getName());
-  private static final Set<String> NOT_FOUND =
-      Set.of(
-          "NoSuchKey",
-          "NoSuchObject",
-          "NoSuchVersion",
-          "NoSuchObjectLockConfiguration",
-          "ObjectLockConfigurationNotFoundError",
-          "NotFound");
 
   /**
    * What servers answer when an object has no retention or legal-hold setting: AWS and MinIO {@code
@@ -57,6 +51,11 @@ public class MinioArchiveStore implements ArchiveObjectStore {
    */
   private static final Set<String> NO_LOCK_SETTING =
       Set.of("NoSuchObjectLockConfiguration", "ObjectLockConfigurationNotFoundError", "NotFound");
+
+  private static final Set<String> NOT_FOUND =
+      Stream.concat(
+              Stream.of("NoSuchKey", "NoSuchObject", "NoSuchVersion"), NO_LOCK_SETTING.stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   private MinioClient client;
   private String bucket;
