@@ -66,12 +66,41 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Waits up to 30 s. An element replaced by an ajax update while a condition reads it is read
-   * again on the next poll (stale), not a failure: conditions look their elements up each time.
+   * again on the next poll, not a failure: conditions look their elements up each time.
+   * Chromedriver reports such an element as stale, or, when the update lands between the look-up
+   * and the read, as "unknown error: ... Node with given id does not belong to the document"; both
+   * are retried.
    */
   public WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    return waiting(Duration.ofSeconds(30));
+  }
+
+  /** Waits up to {@code timeout}, reading replaced elements again as {@link #waiting()} does. */
+  public WebDriverWait waiting(Duration timeout) {
+    WebDriverWait wait =
+        new WebDriverWait(driver, timeout) {
+          @Override
+          public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> isTrue) {
+            return super.until(
+                d -> {
+                  try {
+                    return isTrue.apply(d);
+                  } catch (org.openqa.selenium.WebDriverException e) {
+                    if (replacedByAjax(e)) {
+                      return null;
+                    }
+                    throw e;
+                  }
+                });
+          }
+        };
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     return wait;
+  }
+
+  static boolean replacedByAjax(org.openqa.selenium.WebDriverException e) {
+    return e instanceof org.openqa.selenium.StaleElementReferenceException
+        || String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   /** Logs in on Keycloak's real login page (the browser must be showing it). */

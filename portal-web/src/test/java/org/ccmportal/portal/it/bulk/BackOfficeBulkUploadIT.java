@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A publisher uploads a bulk file in the back office: it runs like pasted records, and an empty
@@ -74,7 +73,8 @@ class BackOfficeBulkUploadIT {
       driver.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
       driver.findElement(By.id("upload:send")).click();
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("run-status")));
-      new WebDriverWait(driver, Duration.ofSeconds(120))
+      browser
+          .waiting(Duration.ofSeconds(120))
           .until(
               ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "Completed"));
       assertEquals(

@@ -9,7 +9,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The publication wizard's template menu, as the wizard's browser tests use it. */
 final class TemplateMenu {
@@ -38,7 +37,8 @@ final class TemplateMenu {
       }
       try {
         browser.waiting().until(ExpectedConditions.elementToBeClickable(NOTICE)).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+        browser
+            .waiting(Duration.ofSeconds(5))
             .until(
                 ExpectedConditions.textToBePresentInElementLocated(
                     By.id("wizard:choice_label"), "Notice"));

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard names channels and delivery statuses in words ("Portal inbox", "In the inbox"), in
@@ -49,7 +48,8 @@ class DashboardLabelsIT {
       browser.waiting().until(d -> d.getCurrentUrl().startsWith(Stack.PORTAL));
       browser.driver().get(dashboard);
       // regulatory notices always reach the portal inbox: wait until that event is counted
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+      browser
+          .waiting(Duration.ofSeconds(120))
           .pollingEvery(Duration.ofSeconds(2))
           .until(
               d -> {
