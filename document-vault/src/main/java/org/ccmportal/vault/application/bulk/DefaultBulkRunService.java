@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
@@ -37,6 +38,20 @@ public class DefaultBulkRunService implements BulkRunFacade {
 
   @Override
   public BulkRun submit(Actor actor, BulkFormat format, InputStream in) {
+    check(actor, format);
+    return start(actor, format, BulkUploads.save(in));
+  }
+
+  /**
+   * Starts a run on a file the server wrote itself (a publication's records) and takes the file
+   * over; the upload size limit does not apply (see {@link BulkUploads#adopt}).
+   */
+  public BulkRun submitGenerated(Actor actor, BulkFormat format, Path file) {
+    check(actor, format);
+    return start(actor, format, BulkUploads.adopt(file));
+  }
+
+  private static void check(Actor actor, BulkFormat format) {
     if (actor == null || !actor.hasRole("publisher")) {
       throw new AccessDeniedException("bulk runs need role publisher");
     }
@@ -44,7 +59,9 @@ public class DefaultBulkRunService implements BulkRunFacade {
       throw new InvalidRequestException(
           "Content-Type", "the body must be application/x-ndjson or text/csv");
     }
-    String upload = BulkUploads.save(in);
+  }
+
+  private BulkRun start(Actor actor, BulkFormat format, String upload) {
     long total;
     try {
       total = countRecords(format, upload);

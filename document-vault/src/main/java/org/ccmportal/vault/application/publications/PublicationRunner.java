@@ -3,8 +3,6 @@ package org.ccmportal.vault.application.publications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccmportal.vault.api.BulkFormat;
 import org.ccmportal.vault.api.BulkRun;
-import org.ccmportal.vault.api.BulkRunFacade;
+import org.ccmportal.vault.application.bulk.DefaultBulkRunService;
 import org.ccmportal.vault.domain.model.publication.Publication;
 import org.ccmportal.vault.domain.model.publication.PublicationRepository;
 
@@ -33,7 +31,7 @@ public class PublicationRunner {
 
   @Inject PublicationSteps steps;
   @Inject PublicationRepository publications;
-  @Inject BulkRunFacade bulkRuns;
+  @Inject DefaultBulkRunService bulkRuns;
 
   private final ReentrantLock starting = new ReentrantLock();
 
@@ -49,13 +47,11 @@ public class PublicationRunner {
       Long runId = null;
       try {
         if (prepared.get().records() > 0) {
-          try (InputStream in = Files.newInputStream(prepared.get().ndjson())) {
-            BulkRun run = bulkRuns.submit(PublicationRoles.runner(id), BulkFormat.NDJSON, in);
-            runId = run.id();
-          }
+          BulkRun run =
+              bulkRuns.submitGenerated(
+                  PublicationRoles.runner(id), BulkFormat.NDJSON, prepared.get().ndjson());
+          runId = run.id();
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       } finally {
         delete(prepared.get());
       }
