@@ -98,9 +98,9 @@ public final class Browser implements AutoCloseable {
     return wait;
   }
 
-  static boolean replacedByAjax(org.openqa.selenium.WebDriverException e) {
-    return e instanceof org.openqa.selenium.StaleElementReferenceException
-        || String.valueOf(e.getMessage()).contains("does not belong to the document");
+  /** Chromedriver's other word for a stale element (stale ones are ignored by the wait itself). */
+  private static boolean replacedByAjax(org.openqa.selenium.WebDriverException e) {
+    return String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   /** Logs in on Keycloak's real login page (the browser must be showing it). */

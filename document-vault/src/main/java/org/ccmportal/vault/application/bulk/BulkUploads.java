@@ -47,9 +47,9 @@ public final class BulkUploads {
 
   /**
    * Takes over a file the server wrote itself (a publication's records, one per recipient) and
-   * returns its id. The upload limit does not apply: the file's size follows from the audience and
-   * the publication's data, both already checked, and 100,000 recipients with a 1 KB letter make
-   * more than 100 MB. The file is moved, not copied.
+   * returns its id. The upload limit does not apply: the file's size is the audience's size times
+   * the publication's data, and 100,000 recipients with a 1 KB letter make more than 100 MB. The
+   * file is moved, not copied.
    */
   public static String adopt(Path generated) {
     String id = UUID.randomUUID().toString();
