@@ -21,7 +21,11 @@ import java.util.Map;
  * @param decidedAt when, or null
  * @param rejectionReason why it was rejected, or null
  * @param waitingFor why an approved publication has not started (e.g. its template version is no
- *     longer in force), or null
+ *     longer in force, or its start failed), or null
+ * @param startFailure why the last attempt to start an approved publication failed (it is tried
+ *     again every 10 seconds), or null; cleared when it starts
+ * @param startFailedAt when the last attempt failed, or null
+ * @param startFailures how many attempts in a row have failed
  * @param startedAt when it started running, or null
  * @param completedAt when every recipient was done, or null
  * @param bulkRunId the bulk run rendering its documents, or null before it runs
@@ -44,6 +48,9 @@ public record PublicationView(
     Instant decidedAt,
     String rejectionReason,
     String waitingFor,
+    String startFailure,
+    Instant startFailedAt,
+    int startFailures,
     Instant startedAt,
     Instant completedAt,
     Long bulkRunId,

@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Reads the portal's database directly, as the application's role, to check what was stored. */
+/**
+ * Reads the portal's database directly, as the application's role, to check what was stored (and,
+ * for a fault a test puts in place on purpose, changes it).
+ */
 public final class Database {
   private Database() {}
 
@@ -44,6 +47,18 @@ public final class Database {
         }
       }
       return values;
+    }
+  }
+
+  /** Runs one statement that changes rows; returns how many. */
+  public static int update(String sql, Object... params) throws SQLException {
+    try (Connection c =
+            DriverManager.getConnection(Stack.DB_URL, Stack.DB_USER, Stack.DB_PASSWORD);
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      return ps.executeUpdate();
     }
   }
 }

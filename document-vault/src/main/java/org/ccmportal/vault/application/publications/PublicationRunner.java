@@ -22,8 +22,9 @@ import org.ccmportal.vault.domain.model.publication.PublicationRepository;
  * run (outside any transaction: the job runs on other threads), then mark it RUNNING. If the server
  * dies between the last two, the publication is started again later; every recipient's document has
  * the external reference {@code pub:<publicationId>:<customerId>}, so a second run makes no second
- * document. A RUNNING publication is COMPLETED when its bulk run is. One server runs the scheduler
- * (as for bulk runs); starts within it are serialised.
+ * document. A start that fails is tried again on the next tick, and its reason is kept on the
+ * publication for staff to see. A RUNNING publication is COMPLETED when its bulk run is. One server
+ * runs the scheduler (as for bulk runs); starts within it are serialised.
  */
 @ApplicationScoped
 public class PublicationRunner {
@@ -32,6 +33,9 @@ public class PublicationRunner {
   @Inject PublicationSteps steps;
   @Inject PublicationRepository publications;
   @Inject DefaultBulkRunService bulkRuns;
+
+  /** Failed starts between two stack traces in the log (an hour of 10-second ticks). */
+  static final int STACK_TRACE_EVERY = 360;
 
   private final ReentrantLock starting = new ReentrantLock();
 
@@ -91,7 +95,7 @@ public class PublicationRunner {
       try {
         startIfDue(id);
       } catch (RuntimeException e) {
-        LOG.log(Level.SEVERE, "publication " + id + " could not be started", e);
+        recordFailure(id, e, now);
       }
     }
     for (Long id : publications.running()) {
@@ -101,6 +105,50 @@ public class PublicationRunner {
         LOG.log(Level.WARNING, "publication " + id + " could not be checked", e);
       }
     }
+  }
+
+  /**
+   * Keeps why the start failed on the publication (its own transaction: the failed one rolled
+   * back), so that staff see it; when even that fails (the database is down), the log has it.
+   */
+  private void recordFailure(long id, RuntimeException failure, Instant now) {
+    int failures = 0;
+    try {
+      failures = steps.startFailed(id, reason(failure), now);
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING, "the start failure of publication " + id + " could not be recorded", e);
+    }
+    // the stack trace on the first failure and then once an hour, not on every tick
+    if (failures <= 1 || failures % STACK_TRACE_EVERY == 0) {
+      LOG.log(Level.SEVERE, "publication " + id + " could not be started", failure);
+    } else {
+      int n = failures;
+      LOG.severe(
+          () ->
+              "publication "
+                  + id
+                  + " could not be started ("
+                  + n
+                  + " in a row): "
+                  + reason(failure));
+    }
+  }
+
+  /** The failure as staff read it: its message, and its root cause's where that says more. */
+  static String reason(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String top = message(failure);
+    String cause = message(root);
+    return root == failure || top.contains(cause) ? top : top + " (" + cause + ")";
+  }
+
+  private static String message(Throwable t) {
+    String m = t.getMessage();
+    return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.strip();
   }
 
   private static void delete(PublicationSteps.Prepared prepared) {

@@ -24,6 +24,7 @@ import org.ccmportal.preferences.api.ConsentService;
 import org.ccmportal.vault.domain.model.publication.MarketingScreening;
 import org.ccmportal.vault.domain.model.publication.Publication;
 import org.ccmportal.vault.domain.model.publication.PublicationRepository;
+import org.ccmportal.vault.domain.model.publication.PublicationState;
 import org.ccmportal.vault.domain.model.publication.SkipReason;
 
 /** The transactional steps of running a publication (see {@link PublicationRunner}). */
@@ -108,12 +109,24 @@ public class PublicationSteps {
     return true;
   }
 
+  /**
+   * Records why its start failed, while it is still APPROVED (it is tried again); returns how many
+   * starts have failed in a row (0: not recorded, it is no longer approved).
+   */
+  public int startFailed(long id, String reason, Instant now) {
+    Publication p = publications.findForUpdate(id).orElse(null);
+    if (p == null || p.state() != PublicationState.APPROVED) {
+      return 0;
+    }
+    p.startFailed(reason, now);
+    return p.startFailures();
+  }
+
   /** COMPLETED, when it is still RUNNING. */
   public void completed(long id, Instant now) {
     publications
         .findForUpdate(id)
-        .filter(
-            p -> p.state() == org.ccmportal.vault.domain.model.publication.PublicationState.RUNNING)
+        .filter(p -> p.state() == PublicationState.RUNNING)
         .ifPresent(p -> p.complete(now));
   }
 

@@ -44,6 +44,9 @@ class PublicationViews {
         p.decidedAt(),
         p.rejectionReason(),
         waitingFor(p),
+        p.startFailure(),
+        p.startFailedAt(),
+        p.startFailures(),
         p.startedAt(),
         p.completedAt(),
         p.bulkRunId(),
@@ -77,6 +80,16 @@ class PublicationViews {
     }
     if (!inForce(p)) {
       return waitingForTemplate(p);
+    }
+    if (p.startFailure() != null) {
+      return "a new attempt to start it: "
+          + (p.startFailures() == 1
+              ? "1 attempt has"
+              : p.startFailures() + " attempts in a row have")
+          + " failed, the last at "
+          + p.startFailedAt()
+          + ": "
+          + p.startFailure();
     }
     return p.scheduledAt() == null ? "starting" : "scheduled for " + p.scheduledAt();
   }

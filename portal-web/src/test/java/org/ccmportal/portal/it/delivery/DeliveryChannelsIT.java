@@ -94,7 +94,7 @@ class DeliveryChannelsIT {
     assertNotNull(DeliveryFixtures.item(doc, "PRINT", "status"));
 
     // the window between the gateway's answer and the commit: the item is attempted again
-    DeliveryFixtures.update(
+    Database.update(
         "update vault.delivery_item set status = 'QUEUED', next_attempt_at = now()"
             + " where document_id = ?::uuid and channel = 'SMS'",
         doc);
@@ -138,7 +138,7 @@ class DeliveryChannelsIT {
     DeliveryFixtures.verifiedContact(customer, ContactKind.SMS, mobile);
     DeliveryFixtures.choose(customer, "STATEMENTS", "SMS");
     LocalTime now = LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
-    DeliveryFixtures.update(
+    Database.update(
         "insert into preferences.delivery_settings"
             + " (customer_id, time_zone, quiet_from, quiet_to, language, version, updated_at)"
             + " values (?, 'UTC', ?, ?, 'en', 1, now())",

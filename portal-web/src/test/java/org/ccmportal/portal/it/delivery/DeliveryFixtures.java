@@ -41,7 +41,7 @@ public final class DeliveryFixtures {
   public static void verifiedContact(String customerId, ContactKind kind, String value)
       throws SQLException {
     Instant now = Instant.now();
-    update(
+    Database.update(
         "insert into preferences.contact_point"
             + " (customer_id, kind, value, value_hash, verified_at, created_at)"
             + " values (?, ?, ?, ?, ?, ?)",
@@ -57,7 +57,7 @@ public final class DeliveryFixtures {
   public static void choose(String customerId, String category, String channel)
       throws SQLException {
     java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
-    update(
+    Database.update(
         "insert into preferences.preference_set (customer_id, version, created_at, updated_at)"
             + " values (?, 1, ?, ?) on conflict (customer_id) do nothing",
         customerId,
@@ -67,7 +67,7 @@ public final class DeliveryFixtures {
         Long.parseLong(
             Database.string(
                 "select id from preferences.preference_set where customer_id = ?", customerId));
-    update(
+    Database.update(
         "insert into preferences.channel_preference (preference_set_id, category, channel, enabled)"
             + " values (?, ?, ?, true)",
         set,
@@ -80,17 +80,6 @@ public final class DeliveryFixtures {
     HttpResponse<String> run = Api.post("/api/v1/print-batches", token, "");
     if (run.statusCode() != 201 && run.statusCode() != 202) {
       throw new AssertionError("print run: HTTP " + run.statusCode() + " " + run.body());
-    }
-  }
-
-  public static int update(String sql, Object... params) throws SQLException {
-    try (Connection c =
-            DriverManager.getConnection(Stack.DB_URL, Stack.DB_USER, Stack.DB_PASSWORD);
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
-      return ps.executeUpdate();
     }
   }
 

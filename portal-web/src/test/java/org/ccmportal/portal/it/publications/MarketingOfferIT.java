@@ -54,7 +54,7 @@ class MarketingOfferIT {
       grantMarketingEmail(customer);
       DeliveryFixtures.choose(customer, "MARKETING", "EMAIL");
     }
-    DeliveryFixtures.update(
+    Database.update(
         "insert into vault.marketing_hold (customer_id, reason, placed_by, placed_at)"
             + " values (?, 'open complaint', 'it', now())",
         onHold);
@@ -109,7 +109,7 @@ class MarketingOfferIT {
   }
 
   private static void grantMarketingEmail(String customer) throws Exception {
-    DeliveryFixtures.update(
+    Database.update(
         "insert into preferences.consent_record (customer_id, purpose, decision, text_version,"
             + " text_sha256, recorded_at, method, actor) values (?, 'MARKETING_EMAIL', 'GRANTED', 1,"
             + " repeat('a', 64), ?, 'API', 'it')",

@@ -137,7 +137,7 @@ class RetentionAndDispositionIT {
     assertEquals("QUEUED", DeliveryFixtures.awaitItem(id, "PRINT", "QUEUED", 120_000));
     assertEquals(
         1,
-        Sql.update(
+        Database.update(
             "update vault.document set retain_until = now() - interval '1 day'"
                 + " where id = ?::uuid",
             id));
@@ -193,7 +193,7 @@ class RetentionAndDispositionIT {
     try {
       assertEquals(
           1,
-          Sql.update(
+          Database.update(
               "update vault.document set retain_until = now() - interval '1 day'"
                   + " where id = ?::uuid",
               id));

@@ -25,6 +25,8 @@ import org.ccmportal.vault.api.PublicationStateException;
  *   <li>Maker-checker: only a user with role {@code approver} who is not the creator approves or
  *       rejects it; a rejection says why.
  *   <li>It runs once, not before its scheduled time (none: as soon as it is approved).
+ *   <li>A start that fails is recorded (the last reason, when, and how many in a row) while it
+ *       stays approved, and forgotten once it starts.
  * </ul>
  */
 @Entity
@@ -88,9 +90,21 @@ public class Publication {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  @Column(name = "start_failure")
+  private String startFailure;
+
+  @Column(name = "start_failed_at")
+  private Instant startFailedAt;
+
+  @Column(name = "start_failures", nullable = false)
+  private int startFailures;
+
   @Version
   @Column(name = "row_version", nullable = false)
   private long rowVersion;
+
+  /** The longest start failure kept (the column's size). */
+  static final int MAX_FAILURE = 500;
 
   protected Publication() {}
 
@@ -172,6 +186,27 @@ public class Publication {
     state = PublicationState.RUNNING;
     bulkRunId = runId;
     startedAt = now;
+    startFailure = null;
+    startFailedAt = null;
+    startFailures = 0;
+  }
+
+  /**
+   * Its start failed at {@code now} for {@code reason} (kept to 500 code points, as the column); it
+   * stays approved and is tried again. Ignored unless it is approved.
+   */
+  public void startFailed(String reason, Instant now) {
+    if (state != PublicationState.APPROVED) {
+      return;
+    }
+    String text = reason == null || reason.isBlank() ? "unknown error" : reason.strip();
+    int codePoints = text.codePointCount(0, text.length());
+    startFailure =
+        codePoints > MAX_FAILURE
+            ? text.substring(0, text.offsetByCodePoints(0, MAX_FAILURE - 1)) + "…"
+            : text;
+    startFailedAt = now;
+    startFailures++;
   }
 
   /** Every recipient was published to or skipped. */
@@ -269,6 +304,21 @@ public class Publication {
 
   public Instant completedAt() {
     return completedAt;
+  }
+
+  /** Why its last start failed, or null when none has failed since it was approved or started. */
+  public String startFailure() {
+    return startFailure;
+  }
+
+  /** When its last start failed, or null. */
+  public Instant startFailedAt() {
+    return startFailedAt;
+  }
+
+  /** How many starts have failed in a row. */
+  public int startFailures() {
+    return startFailures;
   }
 
   /** The external reference of one recipient's document: a restart never makes a second one. */

@@ -129,4 +129,42 @@ class PublicationTest {
     Publication p = draft(null);
     assertEquals("pub:null:C-1001", p.externalReference("C-1001"));
   }
+
+  @Test
+  void aFailedStartIsKeptWhileApprovedCountedAndForgottenOnceItStarts() {
+    Publication p = submitted();
+    p.startFailed("too early", T0);
+    assertNull(p.startFailure(), "not approved yet: nothing to record");
+    assertEquals(0, p.startFailures());
+
+    p.approve(ARTHUR, T0);
+    p.startFailed("  data must be a JSON object ", T0.plusSeconds(10));
+    p.startFailed("data must be a JSON object", T0.plusSeconds(20));
+    assertEquals("data must be a JSON object", p.startFailure());
+    assertEquals(T0.plusSeconds(20), p.startFailedAt());
+    assertEquals(2, p.startFailures());
+    assertEquals(PublicationState.APPROVED, p.state(), "it stays approved and is tried again");
+
+    p.start(7L, T0.plusSeconds(30));
+    assertNull(p.startFailure());
+    assertNull(p.startFailedAt());
+    assertEquals(0, p.startFailures());
+    p.startFailed("late", T0.plusSeconds(40));
+    assertNull(p.startFailure(), "running: a late failure report changes nothing");
+  }
+
+  @Test
+  void aStartFailureIsKeptToTheColumnsSizeWithoutSplittingACharacter() {
+    Publication p = submitted();
+    p.approve(ARTHUR, T0);
+    p.startFailed(null, T0);
+    assertEquals("unknown error", p.startFailure());
+    // 600 code points, each two UTF-16 units: kept to 499 and an ellipsis
+    p.startFailed("\uD83D\uDCE7".repeat(600), T0);
+    String kept = p.startFailure();
+    assertEquals(Publication.MAX_FAILURE, kept.codePointCount(0, kept.length()));
+    assertTrue(kept.endsWith("\uD83D\uDCE7…"), "whole characters, then the ellipsis");
+    p.startFailed("x".repeat(Publication.MAX_FAILURE), T0);
+    assertEquals("x".repeat(Publication.MAX_FAILURE), p.startFailure(), "500 fit as they are");
+  }
 }
