@@ -13,7 +13,6 @@ import io.minio.messages.Retention;
 import io.minio.messages.RetentionMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -74,8 +73,11 @@ public class MinioDocumentStore implements DocumentStore {
       ZonedDateTime wanted = retainUntil.atZone(ZoneOffset.UTC);
       if (!exists(key)) {
         client.putObject(
-            PutObjectArgs.builder().bucket(bucket).object(key).stream(
-                    new ByteArrayInputStream(content), (long) content.length, -1L)
+            // one PUT whatever the size: see MinioPrintDrop.put for why not a multipart upload
+            PutObjectArgs.builder()
+                .bucket(bucket)
+                .object(key)
+                .data(content, content.length)
                 .contentType(contentType)
                 .retention(new Retention(RetentionMode.GOVERNANCE, wanted))
                 .build());

@@ -6,7 +6,6 @@ import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.ccmportal.vault.domain.model.delivery.DeliveryException;
 import org.ccmportal.vault.domain.model.delivery.PrintDrop;
@@ -25,12 +24,26 @@ public class MinioPrintDrop implements PrintDrop {
   private String bucket;
   private volatile boolean bucketChecked;
 
+  public MinioPrintDrop() {}
+
+  /** For tests and tools: a print drop in the given bucket on explicit settings. */
+  public MinioPrintDrop(DocumentStorageSettings settings, String bucket) {
+    configure(settings, bucket);
+  }
+
   @PostConstruct
   void init() {
-    DocumentStorageSettings settings = DocumentStorageSettings.fromEnvironment();
-    String configured = System.getenv("CCM_PRINT_BUCKET");
-    bucket = configured == null || configured.isBlank() ? "print" : configured.strip();
-    client =
+    if (client == null) {
+      String configured = System.getenv("CCM_PRINT_BUCKET");
+      configure(
+          DocumentStorageSettings.fromEnvironment(),
+          configured == null || configured.isBlank() ? "print" : configured.strip());
+    }
+  }
+
+  private void configure(DocumentStorageSettings settings, String bucket) {
+    this.bucket = bucket;
+    this.client =
         MinioClient.builder()
             .endpoint(settings.endpoint())
             .credentials(settings.accessKey(), settings.secretKey())
@@ -57,10 +70,19 @@ public class MinioPrintDrop implements PrintDrop {
     return bucket;
   }
 
+  /**
+   * One PUT of the whole content, however large the batch. A stream of a known size over 5 MiB
+   * would go as a multipart upload, which minio-java 9 creates with a CRC32C checksum but completes
+   * without the parts' checksums: S3Mock refuses that with AWS S3's error for it ("The complete
+   * request must include the checksum for each part"), so a batch of a few hundred letters was
+   * never dropped.
+   */
   private void put(String key, byte[] content, String contentType) throws Exception {
     client.putObject(
-        PutObjectArgs.builder().bucket(bucket).object(key).stream(
-                new ByteArrayInputStream(content), (long) content.length, -1L)
+        PutObjectArgs.builder()
+            .bucket(bucket)
+            .object(key)
+            .data(content, content.length)
             .contentType(contentType)
             .build());
   }
