@@ -7,7 +7,9 @@
 # services (`./ccm services`) and the built project (mvn install); starts WildFly with the WAR
 # unless a portal answers on 8080 (and stops it).
 # The synthetic customers (BENCH-PUB-<run>-<n>) and their documents stay in the test database, like
-# any published document. Options: BENCH_PUBLISH_RECIPIENTS, BENCH_PUBLISH_TIMEOUT_S (14400),
+# any published document. A publication the server cannot start (6 failed starts in a row, about a
+# minute) ends the bench with the server's reason. Options: BENCH_PUBLISH_RECIPIENTS,
+# BENCH_PUBLISH_TIMEOUT_S (14400),
 # BENCH_S3=rgw: a Ceph RGW started for the run (see lib.sh) instead of the test stack's S3Mock,
 # whose requests slow down as its buckets fill (needed for 100,000 recipients).
 # Ends with one line: RESULT publish_recipients=... publish_wall_s=... docs_per_s=...

@@ -24,6 +24,9 @@ import org.ccmportal.portal.it.Tokens;
  * (alice) while it runs (p50/p99). Ends with one line {@code RESULT ...}.
  */
 public final class PublishBench {
+  /** Failed starts in a row (one every 10 s) after which the bench stops waiting. */
+  private static final int START_ATTEMPTS = 6;
+
   private PublishBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -65,6 +68,8 @@ public final class PublishBench {
     List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicBoolean running = new AtomicBoolean(true);
     Thread probe = new Thread(() -> probeInbox(running, latencies), "inbox-probe");
+    // a failed check ends the bench with its message instead of leaving the JVM running the probe
+    probe.setDaemon(true);
     long start = System.nanoTime();
     HttpResponse<String> approved =
         Api.post(
@@ -83,6 +88,9 @@ public final class PublishBench {
         break;
       }
       check(System.nanoTime() < deadline, "only " + docs + " documents before the timeout");
+      if (docs == 0) {
+        failIfItCannotStart(id);
+      }
       if (System.nanoTime() - lastReport > 30_000_000_000L) {
         System.out.printf(
             Locale.ROOT, "publish: %d documents after %.0f s%n", docs, seconds(start));
@@ -128,6 +136,22 @@ public final class PublishBench {
         emails.size() / wallS,
         percentile(sorted, 0.50),
         percentile(sorted, 0.99));
+  }
+
+  /**
+   * A publication whose start keeps failing stays APPROVED with no documents, and the server tries
+   * again every 10 s: give up after {@value #START_ATTEMPTS} failed starts in a row (about a
+   * minute) with the server's reason, instead of waiting out the timeout.
+   */
+  private static void failIfItCannotStart(long id) throws Exception {
+    long failures = Database.count("select start_failures from vault.publication where id = ?", id);
+    if (failures >= START_ATTEMPTS) {
+      throw new IllegalStateException(
+          "the publication could not be started "
+              + failures
+              + " times in a row: "
+              + Database.string("select start_failure from vault.publication where id = ?", id));
+    }
   }
 
   /** Alice reads her inbox's first page every 200 ms while the publication runs. */
