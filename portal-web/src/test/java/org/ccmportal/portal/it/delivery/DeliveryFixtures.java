@@ -2,16 +2,11 @@ package org.ccmportal.portal.it.delivery;
 
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.ccmportal.portal.it.Api;
 import org.ccmportal.portal.it.Database;
-import org.ccmportal.portal.it.Stack;
 import org.ccmportal.preferences.domain.model.ContactKind;
 import org.ccmportal.preferences.infrastructure.crypto.FieldEncryptor;
 import org.ccmportal.preferences.infrastructure.crypto.LookupHash;
@@ -98,19 +93,13 @@ public final class DeliveryFixtures {
     return status;
   }
 
+  /** One column of the document's delivery item on the channel, or null when there is none. */
   public static String item(String documentId, String channel, String column) throws SQLException {
-    try (Connection c =
-            DriverManager.getConnection(Stack.DB_URL, Stack.DB_USER, Stack.DB_PASSWORD);
-        PreparedStatement ps =
-            c.prepareStatement(
-                "select "
-                    + column
-                    + " from vault.delivery_item where document_id = ?::uuid and channel = ?")) {
-      ps.setString(1, documentId);
-      ps.setString(2, channel);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    }
+    return Database.string(
+        "select "
+            + column
+            + " from vault.delivery_item where document_id = ?::uuid and channel = ?",
+        documentId,
+        channel);
   }
 }
