@@ -169,3 +169,16 @@ bench_rgw_down() {
   done
   return 0
 }
+
+# Runs a benchmark main of portal-web's tests (java arguments: -D options, then the class) against
+# the portal on 8080, starting WildFly with the built WAR when none answers, on Ceph RGW when
+# BENCH_S3=rgw; stops what it started when the script ends.
+bench_portal_main() {
+  bench_db_env
+  bench_services_up || { echo "the test services are not running: ./ccm services" >&2; return 1; }
+  trap 'bench_stop_server; bench_rgw_down' EXIT
+  if [ "${BENCH_S3:-}" = rgw ]; then bench_rgw_up; fi
+  bench_server_up
+  bench_portal_classpath
+  java -cp "$CP" "$@"
+}

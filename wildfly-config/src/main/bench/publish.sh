@@ -19,12 +19,6 @@ ROOT="$(cd "$(dirname "$0")/../../../.." && pwd)"
 cd "$ROOT"
 # shellcheck source=lib.sh
 . "$ROOT/wildfly-config/src/main/bench/lib.sh"
-bench_db_env
-bench_services_up || { echo "the test services are not running: ./ccm services" >&2; exit 1; }
-trap 'bench_stop_server; bench_rgw_down' EXIT
-if [ "${BENCH_S3:-}" = rgw ]; then bench_rgw_up; fi
-bench_server_up
-bench_portal_classpath
-java -cp "$CP" -Dbench.publish.recipients="${BENCH_PUBLISH_RECIPIENTS:-100000}" \
+bench_portal_main -Dbench.publish.recipients="${BENCH_PUBLISH_RECIPIENTS:-100000}" \
   -Dbench.publish.timeout.s="${BENCH_PUBLISH_TIMEOUT_S:-14400}" \
   org.ccmportal.portal.it.bench.PublishBench

@@ -72,12 +72,7 @@ class PublishAndReadApiIT {
         Database.string("select content_sha256 from vault.document where id = ?::uuid", id));
 
     // the object in the documents bucket carries that retention (read back from the server)
-    MinioClient s3 =
-        MinioClient.builder()
-            .endpoint(Stack.S3_ENDPOINT)
-            .credentials("ccm-demo-access", "ccm-demo-secret-change-me")
-            .region("us-east-1")
-            .build();
+    MinioClient s3 = Stack.s3();
     String key = "documents/" + sha256.substring(0, 2) + "/" + sha256;
     Retention docRetention =
         s3.getObjectRetention(

@@ -11,11 +11,26 @@ public final class Stack {
   public static final String DB_USER = env("CCM_DB_USER", "ccm");
   public static final String DB_PASSWORD = env("CCM_DB_PASSWORD", "ccm-demo-db-password");
   public static final String S3_ENDPOINT = env("CCM_S3_ENDPOINT", "http://127.0.0.1:9090");
+  public static final String PRINT_BUCKET = env("CCM_PRINT_BUCKET", "print");
   public static final int IMAP_PORT = Integer.parseInt(env("CCM_IMAP_PORT", "3143"));
 
   /** The WAR under test, packaged by Maven before the integration tests run. */
   public static java.io.File war() {
     return new java.io.File(System.getProperty("portal.war", "target/portal-web.war"));
+  }
+
+  /**
+   * A client for the S3 server the portal uses, with the portal's credentials (the test stack's
+   * demo keys unless {@code CCM_S3_*} say otherwise, as with a bench on Ceph RGW).
+   */
+  public static io.minio.MinioClient s3() {
+    return io.minio.MinioClient.builder()
+        .endpoint(S3_ENDPOINT)
+        .credentials(
+            env("CCM_S3_ACCESS_KEY", "ccm-demo-access"),
+            env("CCM_S3_SECRET_KEY", "ccm-demo-secret-change-me"))
+        .region(env("CCM_S3_REGION", "us-east-1"))
+        .build();
   }
 
   static String env(String name, String fallback) {

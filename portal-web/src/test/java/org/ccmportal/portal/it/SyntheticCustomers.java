@@ -1,5 +1,7 @@
 package org.ccmportal.portal.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,6 +16,25 @@ import org.ccmportal.preferences.infrastructure.crypto.MasterKey;
 /** Many synthetic customers at once, for crash tests and benchmarks. */
 public final class SyntheticCustomers {
   private SyntheticCustomers() {}
+
+  /**
+   * The body of {@code POST /api/v1/publications} for a regulatory notice ("Changes to our terms",
+   * the demo's approved {@code notice} template) to customers {@code <prefix>1..<count>}, as the
+   * publisher with {@code publisherToken} would send it.
+   */
+  public static String notice(String publisherToken, String prefix, int count) throws Exception {
+    JsonArrayBuilder audience = Json.createArrayBuilder();
+    for (int i = 1; i <= count; i++) {
+      audience.add(prefix + i);
+    }
+    return Json.createObjectBuilder()
+        .add("title", "Changes to our terms")
+        .add("documentType", "REGULATORY_NOTICE")
+        .add("templateVersion", Api.approvedVersion(publisherToken, "notice"))
+        .add("audience", audience)
+        .build()
+        .toString();
+  }
 
   /**
    * Customers {@code <prefix>1..<count>} as the customer system and the preference center would

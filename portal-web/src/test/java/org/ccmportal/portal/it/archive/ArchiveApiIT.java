@@ -201,12 +201,7 @@ class ArchiveApiIT {
     long auditId = page.getJsonNumber("auditRecordId").longValue();
     assertEquals("AUDIT", Database.string("select kind from archive.record where id = ?", auditId));
     String key = Database.string("select object_key from archive.record where id = ?", auditId);
-    MinioClient s3 =
-        MinioClient.builder()
-            .endpoint(Stack.S3_ENDPOINT)
-            .credentials("ccm-demo-access", "ccm-demo-secret-change-me")
-            .region("us-east-1")
-            .build();
+    MinioClient s3 = Stack.s3();
     String event;
     try (var in = s3.getObject(GetObjectArgs.builder().bucket("archive").object(key).build())) {
       event = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -264,12 +259,7 @@ class ArchiveApiIT {
   void approverPlacesAndReleasesLegalHoldForACaseReadBackFromTheStore() throws Exception {
     long recordId = ArchiveClient.search(arthur, "limit=1");
     String key = Database.string("select object_key from archive.record where id = ?", recordId);
-    MinioClient s3 =
-        MinioClient.builder()
-            .endpoint(Stack.S3_ENDPOINT)
-            .credentials("ccm-demo-access", "ccm-demo-secret-change-me")
-            .region("us-east-1")
-            .build();
+    MinioClient s3 = Stack.s3();
     IsObjectLegalHoldEnabledArgs held =
         IsObjectLegalHoldEnabledArgs.builder().bucket("archive").object(key).build();
     String path = "/api/v1/archive/records/" + recordId + "/legal-hold";

@@ -67,12 +67,7 @@ class ArchiveTamperIT {
     long own = ArchiveClient.search(rita, "limit=1&caseReference=TAMPER-OBJECT");
     ArchiveClient.treeHead(rita);
     String key = Database.string("select object_key from archive.record where id = ?", own);
-    MinioClient s3 =
-        MinioClient.builder()
-            .endpoint(Stack.S3_ENDPOINT)
-            .credentials("ccm-demo-access", "ccm-demo-secret-change-me")
-            .region("us-east-1")
-            .build();
+    MinioClient s3 = Stack.s3();
     byte[] original;
     try (var in = s3.getObject(GetObjectArgs.builder().bucket("archive").object(key).build())) {
       original = in.readAllBytes();

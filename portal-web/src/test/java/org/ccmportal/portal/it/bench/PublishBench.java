@@ -1,7 +1,8 @@
 package org.ccmportal.portal.it.bench;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
+import static org.ccmportal.portal.it.bench.BenchPublication.check;
+import static org.ccmportal.portal.it.bench.BenchPublication.seconds;
+
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,9 +25,6 @@ import org.ccmportal.portal.it.Tokens;
  * (alice) while it runs (p50/p99). Ends with one line {@code RESULT ...}.
  */
 public final class PublishBench {
-  /** Failed starts in a row (one every 10 s) after which the bench stops waiting. */
-  private static final int START_ATTEMPTS = 6;
-
   private PublishBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -45,25 +43,7 @@ public final class PublishBench {
         mobiles.size(),
         seconds(t0));
 
-    String paula = Tokens.user("paula", "paula-demo-pw");
-    JsonArrayBuilder audience = Json.createArrayBuilder();
-    for (int i = 1; i <= recipients; i++) {
-      audience.add(prefix + i);
-    }
-    String body =
-        Json.createObjectBuilder()
-            .add("title", "Changes to our terms")
-            .add("documentType", "REGULATORY_NOTICE")
-            .add("templateVersion", Api.approvedVersion(paula, "notice"))
-            .add("audience", audience)
-            .build()
-            .toString();
-    HttpResponse<String> created = Api.post("/api/v1/publications", paula, body);
-    check(created.statusCode() == 201, "create: " + created.statusCode() + " " + created.body());
-    long id = Api.json(created).getJsonNumber("id").longValue();
-    check(
-        Api.post("/api/v1/publications/" + id + "/submit", paula, "").statusCode() == 200,
-        "submit");
+    long id = BenchPublication.submitted(prefix, recipients);
 
     List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicBoolean running = new AtomicBoolean(true);
@@ -71,10 +51,7 @@ public final class PublishBench {
     // a failed check ends the bench with its message instead of leaving the JVM running the probe
     probe.setDaemon(true);
     long start = System.nanoTime();
-    HttpResponse<String> approved =
-        Api.post(
-            "/api/v1/publications/" + id + "/approve", Tokens.user("arthur", "arthur-demo-pw"), "");
-    check(approved.statusCode() == 200, "approve: " + approved.body());
+    BenchPublication.approve(id);
     probe.start();
 
     long deadline = System.nanoTime() + timeoutS * 1_000_000_000L;
@@ -89,7 +66,7 @@ public final class PublishBench {
       }
       check(System.nanoTime() < deadline, "only " + docs + " documents before the timeout");
       if (docs == 0) {
-        failIfItCannotStart(id);
+        BenchPublication.failIfItCannotStart(id);
       }
       if (System.nanoTime() - lastReport > 30_000_000_000L) {
         System.out.printf(
@@ -138,22 +115,6 @@ public final class PublishBench {
         percentile(sorted, 0.99));
   }
 
-  /**
-   * A publication whose start keeps failing stays APPROVED with no documents, and the server tries
-   * again every 10 s: give up after {@value #START_ATTEMPTS} failed starts in a row (about a
-   * minute) with the server's reason, instead of waiting out the timeout.
-   */
-  private static void failIfItCannotStart(long id) throws Exception {
-    long failures = Database.count("select start_failures from vault.publication where id = ?", id);
-    if (failures >= START_ATTEMPTS) {
-      throw new IllegalStateException(
-          "the publication could not be started "
-              + failures
-              + " times in a row: "
-              + Database.string("select start_failure from vault.publication where id = ?", id));
-    }
-  }
-
   /** Alice reads her inbox's first page every 200 ms while the publication runs. */
   private static void probeInbox(AtomicBoolean running, List<Double> latencies) {
     try {
@@ -182,15 +143,5 @@ public final class PublishBench {
       return Double.NaN;
     }
     return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
-  }
-
-  private static void check(boolean ok, String message) {
-    if (!ok) {
-      throw new IllegalStateException(message);
-    }
-  }
-
-  private static double seconds(long since) {
-    return (System.nanoTime() - since) / 1e9;
   }
 }

@@ -194,10 +194,10 @@ class DeliveryChannelsIT {
     String folder = "print-drop/" + date(batch) + "/" + batch + "/";
     String pdfKey = folder + "documents.pdf";
     String manifestKey = folder + "manifest.csv";
-    String bucket = printBucket();
+    String bucket = Stack.PRINT_BUCKET;
 
     // read back from the print drop: one row per item of the batch, pages add up
-    MinioClient s3 = s3();
+    MinioClient s3 = Stack.s3();
     List<String> rows =
         new String(read(s3, bucket, manifestKey), StandardCharsets.UTF_8).lines().toList();
     long inBatch =
@@ -363,19 +363,6 @@ class DeliveryChannelsIT {
 
   private static String date(String batch) {
     return batch.substring(0, 4) + "-" + batch.substring(4, 6) + "-" + batch.substring(6, 8);
-  }
-
-  private static String printBucket() {
-    String configured = System.getenv("CCM_PRINT_BUCKET");
-    return configured == null || configured.isBlank() ? "print" : configured;
-  }
-
-  private static MinioClient s3() {
-    return MinioClient.builder()
-        .endpoint(Stack.S3_ENDPOINT)
-        .credentials("ccm-demo-access", "ccm-demo-secret-change-me")
-        .region("us-east-1")
-        .build();
   }
 
   private static byte[] read(MinioClient s3, String bucket, String key) throws Exception {

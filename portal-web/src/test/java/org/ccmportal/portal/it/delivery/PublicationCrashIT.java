@@ -2,8 +2,6 @@ package org.ccmportal.portal.it.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -54,18 +52,7 @@ class PublicationCrashIT {
           "publication crash: %d recipients (%d email, %d SMS) set up in %d ms%n",
           RECIPIENTS, emails.size(), mobiles.size(), (System.nanoTime() - setupStart) / 1_000_000);
       String paula = Tokens.user("paula", "paula-demo-pw");
-      JsonArrayBuilder audience = Json.createArrayBuilder();
-      for (int i = 1; i <= RECIPIENTS; i++) {
-        audience.add(prefix + i);
-      }
-      String body =
-          Json.createObjectBuilder()
-              .add("title", "Changes to our terms")
-              .add("documentType", "REGULATORY_NOTICE")
-              .add("templateVersion", Api.approvedVersion(paula, "notice"))
-              .add("audience", audience)
-              .build()
-              .toString();
+      String body = SyntheticCustomers.notice(paula, prefix, RECIPIENTS);
       HttpResponse<String> created = Api.post(BASE, paula, body);
       assertEquals(201, created.statusCode(), created.body());
       long id = Api.json(created).getJsonNumber("id").longValue();

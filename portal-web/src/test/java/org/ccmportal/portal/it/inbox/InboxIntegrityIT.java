@@ -50,12 +50,7 @@ class InboxIntegrityIT {
         Database.string("select content_sha256 from vault.document where id = ?::uuid", id);
     String key = Database.string("select object_key from vault.document where id = ?::uuid", id);
 
-    MinioClient s3 =
-        MinioClient.builder()
-            .endpoint(Stack.S3_ENDPOINT)
-            .credentials("ccm-demo-access", "ccm-demo-secret-change-me")
-            .region("us-east-1")
-            .build();
+    MinioClient s3 = Stack.s3();
     byte[] forged = "%PDF-1.7 forged content".getBytes(StandardCharsets.US_ASCII);
     s3.putObject(
         PutObjectArgs.builder().bucket("documents").object(key).stream(

@@ -107,12 +107,7 @@ class DeniedPageAuditIT {
         Database.string(
             "select object_key from archive.record where kind = 'AUDIT'"
                 + " and event_id like 'access-denied:%' order by id desc limit 1");
-    MinioClient s3 =
-        MinioClient.builder()
-            .endpoint(Stack.S3_ENDPOINT)
-            .credentials("ccm-demo-access", "ccm-demo-secret-change-me")
-            .region("us-east-1")
-            .build();
+    MinioClient s3 = Stack.s3();
     try (GetObjectResponse in =
         s3.getObject(GetObjectArgs.builder().bucket("archive").object(key).build())) {
       String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);

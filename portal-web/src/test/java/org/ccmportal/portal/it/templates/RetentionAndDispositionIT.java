@@ -164,12 +164,7 @@ class RetentionAndDispositionIT {
     assertEquals(
         "DISPOSITION",
         Database.string("select kind from archive.record where event_id = ?", "disposition:" + id));
-    MinioClient s3 =
-        MinioClient.builder()
-            .endpoint(Stack.S3_ENDPOINT)
-            .credentials("ccm-demo-access", "ccm-demo-secret-change-me")
-            .region("us-east-1")
-            .build();
+    MinioClient s3 = Stack.s3();
     assertThrows(
         ErrorResponseException.class,
         () -> s3.statObject(StatObjectArgs.builder().bucket("documents").object(key).build()));
