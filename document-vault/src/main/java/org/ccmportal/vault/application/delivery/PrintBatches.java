@@ -109,17 +109,17 @@ public class PrintBatches {
 
   private PrintBatchReport write(String batch, Instant now) {
     List<PrintBatchSteps.Entry> entries = steps.contents(batch);
-    List<byte[]> pdfs = new ArrayList<>();
     List<PrintBatchSteps.Entry> printed = new ArrayList<>();
     List<Long> withoutAddress = new ArrayList<>();
     for (PrintBatchSteps.Entry entry : entries) {
       if (entry.address().isEmpty()) {
         withoutAddress.add(entry.itemId());
       } else {
-        pdfs.add(store.get(entry.objectKey()));
         printed.add(entry);
       }
     }
+    List<byte[]> pdfs =
+        store.getAll(printed.stream().map(PrintBatchSteps.Entry::objectKey).toList());
     List<String> objects = List.of();
     int pages = 0;
     if (!printed.isEmpty()) {

@@ -2,8 +2,10 @@ package org.ccmportal.vault.infrastructure.minio;
 
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
+import io.minio.GetObjectResponse;
 import io.minio.GetObjectRetentionArgs;
 import io.minio.MakeBucketArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.SetObjectRetentionArgs;
@@ -13,10 +15,17 @@ import io.minio.messages.Retention;
 import io.minio.messages.RetentionMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.ccmportal.vault.domain.model.document.DocumentStore;
 import org.ccmportal.vault.domain.model.document.StoredObject;
 
@@ -27,7 +36,15 @@ import org.ccmportal.vault.domain.model.document.StoredObject;
 @ApplicationScoped
 public class MinioDocumentStore implements DocumentStore {
 
+  /**
+   * How many reads {@link #getAll} keeps in flight: OkHttp's default for requests to one host, so
+   * none of them waits in its queue. Each read waits mostly for the server's first byte (about 40
+   * ms on the bench's Ceph RGW), which one after the other made up most of a print run.
+   */
+  static final int READS_IN_FLIGHT = 5;
+
   private MinioClient client;
+  private MinioAsyncClient async;
   private String bucket;
 
   public MinioDocumentStore() {}
@@ -48,6 +65,12 @@ public class MinioDocumentStore implements DocumentStore {
     this.bucket = settings.bucket();
     this.client =
         MinioClient.builder()
+            .endpoint(settings.endpoint())
+            .credentials(settings.accessKey(), settings.secretKey())
+            .region(settings.region())
+            .build();
+    this.async =
+        MinioAsyncClient.builder()
             .endpoint(settings.endpoint())
             .credentials(settings.accessKey(), settings.secretKey())
             .region(settings.region())
@@ -115,6 +138,48 @@ public class MinioDocumentStore implements DocumentStore {
       return in.readAllBytes();
     } catch (Exception e) {
       throw new IllegalStateException("object storage: cannot read document", e);
+    }
+  }
+
+  /**
+   * Reads up to {@value #READS_IN_FLIGHT} objects at once, in the keys' order, each response body
+   * read whole and closed on OkHttp's thread. When one fails, the reads still in flight run to
+   * their end (and close their responses) but nothing waits for them.
+   */
+  @Override
+  public List<byte[]> getAll(List<String> keys) {
+    List<byte[]> contents = new ArrayList<>(keys.size());
+    ArrayDeque<CompletableFuture<byte[]>> inFlight = new ArrayDeque<>();
+    int next = 0;
+    while (contents.size() < keys.size()) {
+      while (next < keys.size() && inFlight.size() < READS_IN_FLIGHT) {
+        inFlight.add(read(keys.get(next++)));
+      }
+      try {
+        contents.add(inFlight.removeFirst().join());
+      } catch (CompletionException e) {
+        throw new IllegalStateException(
+            "object storage: cannot read document " + keys.get(contents.size()), e.getCause());
+      }
+    }
+    return contents;
+  }
+
+  private CompletableFuture<byte[]> read(String key) {
+    try {
+      return async
+          .getObject(GetObjectArgs.builder().bucket(bucket).object(key).build())
+          .thenApply(MinioDocumentStore::readWhole);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private static byte[] readWhole(GetObjectResponse response) {
+    try (response) {
+      return response.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

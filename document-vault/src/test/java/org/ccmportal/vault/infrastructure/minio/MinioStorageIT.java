@@ -2,6 +2,7 @@ package org.ccmportal.vault.infrastructure.minio;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectResponse;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -23,14 +25,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Objects larger than S3's 5 MiB multipart threshold, against a real S3 server at {@code
- * CCM_S3_ENDPOINT}: a print batch of a few hundred letters is that big, and minio-java's multipart
- * upload of a stream was refused by the server (created with a CRC32C checksum, completed without
- * the parts' checksums), so the batch was never dropped. Skipped when no server answers, unless
- * {@code CCM_IT_REQUIRE_S3=true} (as in {@code ./ccm test}), which makes that a failure. Uses the
- * buckets {@code <documents bucket>-it} and {@code print-it}, never the real ones.
+ * The document store and the print drop against a real S3 server at {@code CCM_S3_ENDPOINT}.
+ * Objects larger than S3's 5 MiB multipart threshold: a print batch of a few hundred letters is
+ * that big, and minio-java's multipart upload of a stream was refused by the server (created with a
+ * CRC32C checksum, completed without the parts' checksums), so the batch was never dropped. A print
+ * batch's documents read several at once, in order. Skipped when no server answers, unless {@code
+ * CCM_IT_REQUIRE_S3=true} (as in {@code ./ccm test}), which makes that a failure. Uses the buckets
+ * {@code <documents bucket>-it} and {@code print-it}, never the real ones.
  */
-class LargeObjectsIT {
+class MinioStorageIT {
 
   /** Over the 5 MiB from which a stream of known size went as a multipart upload. */
   private static final int LARGE = 6 * 1024 * 1024 + 123;
@@ -98,6 +101,53 @@ class LargeObjectsIT {
             .retainUntilDate()
             .toInstant()
             .truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  @Test
+  void aPrintBatchsDocumentsAreReadSeveralAtOnceInTheirOrder() {
+    MinioDocumentStore store = new MinioDocumentStore(settings);
+    store.ensureBucket();
+    Instant until = Instant.now().plus(1, ChronoUnit.DAYS);
+    long seed = System.nanoTime();
+    // more documents than reads in flight, sizes from a few bytes to a large one, one key twice
+    List<byte[]> contents = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 4 * MinioDocumentStore.READS_IN_FLIGHT + 3; i++) {
+      byte[] content = random(i == 7 ? LARGE : 1 + i * 997, seed + i);
+      contents.add(content);
+      keys.add(store.put(content, "application/pdf", until).key());
+    }
+    contents.add(contents.get(2));
+    keys.add(keys.get(2));
+
+    List<byte[]> read = store.getAll(keys);
+
+    assertEquals(keys.size(), read.size());
+    for (int i = 0; i < keys.size(); i++) {
+      assertArrayEquals(contents.get(i), read.get(i), "document " + i);
+    }
+    assertEquals(List.of(), store.getAll(List.of()));
+  }
+
+  @Test
+  void aBatchWithADocumentThatCannotBeReadFailsAndNamesIt() {
+    MinioDocumentStore store = new MinioDocumentStore(settings);
+    store.ensureBucket();
+    Instant until = Instant.now().plus(1, ChronoUnit.DAYS);
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 2 * MinioDocumentStore.READS_IN_FLIGHT; i++) {
+      keys.add(store.put(random(100 + i, System.nanoTime()), "application/pdf", until).key());
+    }
+    String missing = StoredObject.keyFor(StoredObject.sha256Of(random(64, System.nanoTime())));
+    keys.add(3, missing);
+
+    IllegalStateException failed =
+        assertThrows(IllegalStateException.class, () -> store.getAll(keys));
+
+    assertEquals("object storage: cannot read document " + missing, failed.getMessage());
+    // the store stays usable: the reads left in flight closed their responses
+    List<String> after = keys.subList(4, keys.size());
+    assertEquals(after.size(), store.getAll(after).size());
   }
 
   private static byte[] read(String bucket, String key) throws Exception {
