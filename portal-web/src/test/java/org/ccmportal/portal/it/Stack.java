@@ -1,5 +1,8 @@
 package org.ccmportal.portal.it;
 
+import io.minio.MinioClient;
+import org.ccmportal.vault.infrastructure.minio.DocumentStorageSettings;
+
 /** Where the test stack's services are (the same environment variables as the portal). */
 public final class Stack {
   private Stack() {}
@@ -10,7 +13,6 @@ public final class Stack {
   public static final String DB_URL = env("CCM_DB_URL", "jdbc:postgresql://127.0.0.1:55432/ccm");
   public static final String DB_USER = env("CCM_DB_USER", "ccm");
   public static final String DB_PASSWORD = env("CCM_DB_PASSWORD", "ccm-demo-db-password");
-  public static final String S3_ENDPOINT = env("CCM_S3_ENDPOINT", "http://127.0.0.1:9090");
   public static final String PRINT_BUCKET = env("CCM_PRINT_BUCKET", "print");
   public static final int IMAP_PORT = Integer.parseInt(env("CCM_IMAP_PORT", "3143"));
 
@@ -20,17 +22,11 @@ public final class Stack {
   }
 
   /**
-   * A client for the S3 server the portal uses, with the portal's credentials (the test stack's
-   * demo keys unless {@code CCM_S3_*} say otherwise, as with a bench on Ceph RGW).
+   * A client for the S3 server the portal uses, with the portal's settings ({@code CCM_S3_*}: the
+   * test stack's demo keys unless they say otherwise, as with a bench on Ceph RGW).
    */
-  public static io.minio.MinioClient s3() {
-    return io.minio.MinioClient.builder()
-        .endpoint(S3_ENDPOINT)
-        .credentials(
-            env("CCM_S3_ACCESS_KEY", "ccm-demo-access"),
-            env("CCM_S3_SECRET_KEY", "ccm-demo-secret-change-me"))
-        .region(env("CCM_S3_REGION", "us-east-1"))
-        .build();
+  public static MinioClient s3() {
+    return DocumentStorageSettings.fromEnvironment().client();
   }
 
   static String env(String name, String fallback) {

@@ -1,5 +1,8 @@
 package org.ccmportal.vault.infrastructure.minio;
 
+import io.minio.MinioAsyncClient;
+import io.minio.MinioClient;
+
 /**
  * Where document bytes are stored. Read from the environment: {@code CCM_S3_ENDPOINT}, {@code
  * CCM_S3_ACCESS_KEY}, {@code CCM_S3_SECRET_KEY}, {@code CCM_S3_REGION}, {@code
@@ -15,6 +18,24 @@ public record DocumentStorageSettings(
         env("CCM_S3_SECRET_KEY", "ccm-demo-secret-change-me"),
         env("CCM_S3_REGION", "us-east-1"),
         env("CCM_S3_DOCUMENTS_BUCKET", "documents"));
+  }
+
+  /** A client of this server with these credentials. */
+  public MinioClient client() {
+    return MinioClient.builder()
+        .endpoint(endpoint)
+        .credentials(accessKey, secretKey)
+        .region(region)
+        .build();
+  }
+
+  /** The same as {@link #client()}, for requests that run side by side. */
+  public MinioAsyncClient asyncClient() {
+    return MinioAsyncClient.builder()
+        .endpoint(endpoint)
+        .credentials(accessKey, secretKey)
+        .region(region)
+        .build();
   }
 
   private static String env(String name, String fallback) {

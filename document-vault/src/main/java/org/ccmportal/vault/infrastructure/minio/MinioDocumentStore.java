@@ -63,18 +63,8 @@ public class MinioDocumentStore implements DocumentStore {
 
   private void configure(DocumentStorageSettings settings) {
     this.bucket = settings.bucket();
-    this.client =
-        MinioClient.builder()
-            .endpoint(settings.endpoint())
-            .credentials(settings.accessKey(), settings.secretKey())
-            .region(settings.region())
-            .build();
-    this.async =
-        MinioAsyncClient.builder()
-            .endpoint(settings.endpoint())
-            .credentials(settings.accessKey(), settings.secretKey())
-            .region(settings.region())
-            .build();
+    this.client = settings.client();
+    this.async = settings.asyncClient();
   }
 
   /** Creates the bucket (object lock on) when it does not exist yet. */

@@ -43,12 +43,7 @@ public class MinioPrintDrop implements PrintDrop {
 
   private void configure(DocumentStorageSettings settings, String bucket) {
     this.bucket = bucket;
-    this.client =
-        MinioClient.builder()
-            .endpoint(settings.endpoint())
-            .credentials(settings.accessKey(), settings.secretKey())
-            .region(settings.region())
-            .build();
+    this.client = settings.client();
   }
 
   @Override

@@ -53,12 +53,7 @@ class MinioStorageIT {
     settings =
         new DocumentStorageSettings(
             env.endpoint(), env.accessKey(), env.secretKey(), env.region(), env.bucket() + "-it");
-    client =
-        MinioClient.builder()
-            .endpoint(settings.endpoint())
-            .credentials(settings.accessKey(), settings.secretKey())
-            .region(settings.region())
-            .build();
+    client = settings.client();
   }
 
   @AfterAll
