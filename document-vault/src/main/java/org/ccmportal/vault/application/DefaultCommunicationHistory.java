@@ -46,7 +46,7 @@ public class DefaultCommunicationHistory implements CommunicationHistoryFacade {
   @Inject DocumentRepository documents;
   @Inject DocumentStore store;
   @Inject ArchiveService archive;
-  @Inject DefaultInboxService inbox;
+  @Inject IntegrityAudit integrity;
 
   @Override
   public CommunicationHistory history(Actor actor, String customerId, int offset, int limit) {
@@ -95,8 +95,7 @@ public class DefaultCommunicationHistory implements CommunicationHistoryFacade {
     byte[] bytes = store.get(document.object().key());
     String actual = StoredObject.sha256Of(bytes);
     if (!actual.equals(document.object().sha256())) {
-      LOG.severe(() -> "integrity failure: stored bytes do not match document " + documentId);
-      inbox.auditIntegrityFailure(document, actual, actor);
+      integrity.failure(document, actual, actor.subject());
       throw new DocumentIntegrityException(documentId);
     }
     auditAccess(document, actor);

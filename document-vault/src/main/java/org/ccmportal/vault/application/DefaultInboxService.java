@@ -2,16 +2,11 @@ package org.ccmportal.vault.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.ccmportal.archive.api.ArchiveEntry;
-import org.ccmportal.archive.api.ArchiveService;
 import org.ccmportal.preferences.api.Channel;
 import org.ccmportal.vault.api.AccessDeniedException;
 import org.ccmportal.vault.api.Actor;
@@ -44,7 +39,7 @@ public class DefaultInboxService implements InboxFacade {
   @Inject DocumentRepository documents;
   @Inject DocumentStore store;
   @Inject VaultPersistence persistence;
-  @Inject ArchiveService archive;
+  @Inject IntegrityAudit integrity;
 
   private final InboxWindow window = InboxWindow.fromEnvironment();
 
@@ -76,8 +71,7 @@ public class DefaultInboxService implements InboxFacade {
     byte[] bytes = store.get(document.object().key());
     String actual = StoredObject.sha256Of(bytes);
     if (!actual.equals(document.object().sha256())) {
-      LOG.severe(() -> "integrity failure: stored bytes do not match document " + documentId);
-      auditIntegrityFailure(document, actual, actor);
+      integrity.failure(document, actual, actor.subject());
       throw new DocumentIntegrityException(documentId);
     }
     Instant now = Instant.now();
@@ -119,40 +113,6 @@ public class DefaultInboxService implements InboxFacade {
               LOG.info(() -> "denied document access subject=" + actor.subject());
               return new DocumentNotFoundException();
             });
-  }
-
-  void auditIntegrityFailure(Document document, String actualSha256, Actor actor) {
-    Instant now = Instant.now();
-    String json =
-        Json.createObjectBuilder()
-            .add("event", "INTEGRITY_FAILURE")
-            .add("documentId", document.id().toString())
-            .add("objectKey", document.object().key())
-            .add("expectedSha256", document.object().sha256())
-            .add("actualSha256", actualSha256)
-            .add("requestedBy", actor.subject())
-            .add("detectedAt", now.toString())
-            .build()
-            .toString();
-    try {
-      archive.append(
-          new ArchiveEntry(
-              "integrity:" + document.id() + ":" + now.toEpochMilli(),
-              "INTEGRITY_FAILURE",
-              document.customerId(),
-              document.type().category().name(),
-              null,
-              document.templateId(),
-              document.templateVersion(),
-              document.dataSha256(),
-              null,
-              now,
-              "application/json",
-              json.getBytes(StandardCharsets.UTF_8)));
-    } catch (RuntimeException e) {
-      // the download is refused all the same; the log line is the audit of last resort
-      LOG.log(Level.SEVERE, "integrity failure of document " + document.id() + " not archived", e);
-    }
   }
 
   private static String customerOf(Actor actor) {
