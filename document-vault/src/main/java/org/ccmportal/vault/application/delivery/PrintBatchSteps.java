@@ -9,8 +9,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ccmportal.preferences.api.Channel;
+import org.ccmportal.vault.application.IntegrityAudit;
 import org.ccmportal.vault.domain.model.delivery.DeliveryEvent;
 import org.ccmportal.vault.domain.model.delivery.DeliveryItem;
 import org.ccmportal.vault.domain.model.delivery.DeliveryItemRepository;
@@ -27,6 +29,9 @@ import org.ccmportal.vault.domain.model.document.DocumentRepository;
 public class PrintBatchSteps {
   static final String NO_ADDRESS =
       "NO_ADDRESS: the customer has no verified postal address in the preference center";
+  static final String INTEGRITY =
+      "INTEGRITY: the stored document does not match its SHA-256, so it was not printed"
+          + " (archived as INTEGRITY_FAILURE)";
   private static final DateTimeFormatter BATCH_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -36,16 +41,21 @@ public class PrintBatchSteps {
   @Inject PostalAddresses addresses;
   @Inject DeliveryEvents events;
   @Inject RetryPolicy policy;
+  @Inject IntegrityAudit integrity;
 
   /** How many items joined the batch and how many were dead-lettered. */
   public record Assigned(int assigned, int deadLettered) {}
 
-  /** One document of a batch: its item, its object in the documents bucket and its address. */
+  /**
+   * One document of a batch: its item, its object in the documents bucket (key and recorded
+   * SHA-256) and its address.
+   */
   public record Entry(
       long itemId,
       String documentId,
       String customerId,
       String objectKey,
+      String sha256,
       Optional<List<String>> address) {}
 
   /**
@@ -58,7 +68,7 @@ public class PrintBatchSteps {
     int dead = 0;
     for (DeliveryItem item : items.claimUnbatchedPrint(now, max)) {
       if (addresses.of(item.customerId()).isEmpty()) {
-        deadLetter(item, now);
+        deadLetter(item, NO_ADDRESS, now);
         dead++;
       } else {
         item.assignTo(batch, now);
@@ -83,13 +93,23 @@ public class PrintBatchSteps {
                     item.documentId().toString(),
                     item.customerId(),
                     document(item).object().key(),
+                    document(item).object().sha256(),
                     addresses.of(item.customerId())))
         .toList();
   }
 
-  /** Marks the printed items sent with the batch, and the ones that lost their address dead. */
+  /**
+   * Marks the printed items sent with the batch, and dead: the ones that lost their address and the
+   * ones whose stored bytes failed their integrity check ({@code tampered}: item id to the bytes'
+   * SHA-256), which are archived as {@code INTEGRITY_FAILURE} too.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void complete(String batch, List<Long> printed, List<Long> withoutAddress, Instant now) {
+  public void complete(
+      String batch,
+      List<Long> printed,
+      List<Long> withoutAddress,
+      Map<Long, String> tampered,
+      Instant now) {
     for (Long id : printed) {
       items
           .find(id)
@@ -108,8 +128,17 @@ public class PrintBatchSteps {
               });
     }
     for (Long id : withoutAddress) {
-      items.find(id).ifPresent(item -> deadLetter(item, now));
+      items.find(id).ifPresent(item -> deadLetter(item, NO_ADDRESS, now));
     }
+    tampered.forEach(
+        (id, actualSha256) ->
+            items
+                .find(id)
+                .ifPresent(
+                    item -> {
+                      integrity.failure(document(item), actualSha256, "print-run");
+                      deadLetter(item, INTEGRITY, now);
+                    }));
   }
 
   /** The date folder of a batch, from its id. */
@@ -117,8 +146,8 @@ public class PrintBatchSteps {
     return batch.substring(0, 4) + "-" + batch.substring(4, 6) + "-" + batch.substring(6, 8);
   }
 
-  private void deadLetter(DeliveryItem item, Instant now) {
-    item.failed(NO_ADDRESS, true, policy, now);
+  private void deadLetter(DeliveryItem item, String reason, Instant now) {
+    item.failed(reason, true, policy, now);
     events.record(
         document(item),
         Channel.PRINT,

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -19,6 +21,7 @@ import org.ccmportal.vault.api.Actor;
 import org.ccmportal.vault.domain.model.delivery.PdfMerger;
 import org.ccmportal.vault.domain.model.delivery.PrintDrop;
 import org.ccmportal.vault.domain.model.document.DocumentStore;
+import org.ccmportal.vault.domain.model.document.StoredObject;
 
 /**
  * The daily print batch: every queued print item becomes part of one merged PDF with a CSV manifest
@@ -109,17 +112,31 @@ public class PrintBatches {
 
   private PrintBatchReport write(String batch, Instant now) {
     List<PrintBatchSteps.Entry> entries = steps.contents(batch);
-    List<PrintBatchSteps.Entry> printed = new ArrayList<>();
+    List<PrintBatchSteps.Entry> withAddress = new ArrayList<>();
     List<Long> withoutAddress = new ArrayList<>();
     for (PrintBatchSteps.Entry entry : entries) {
       if (entry.address().isEmpty()) {
         withoutAddress.add(entry.itemId());
       } else {
-        printed.add(entry);
+        withAddress.add(entry);
       }
     }
-    List<byte[]> pdfs =
-        store.getAll(printed.stream().map(PrintBatchSteps.Entry::objectKey).toList());
+    // the bytes are checked against their recorded SHA-256 as in the inbox: never print others
+    List<byte[]> read =
+        store.getAll(withAddress.stream().map(PrintBatchSteps.Entry::objectKey).toList());
+    List<PrintBatchSteps.Entry> printed = new ArrayList<>();
+    List<byte[]> pdfs = new ArrayList<>();
+    Map<Long, String> tampered = new LinkedHashMap<>();
+    for (int i = 0; i < withAddress.size(); i++) {
+      PrintBatchSteps.Entry entry = withAddress.get(i);
+      String actual = StoredObject.sha256Of(read.get(i));
+      if (actual.equals(entry.sha256())) {
+        printed.add(entry);
+        pdfs.add(read.get(i));
+      } else {
+        tampered.put(entry.itemId(), actual);
+      }
+    }
     List<String> objects = List.of();
     int pages = 0;
     if (!printed.isEmpty()) {
@@ -136,8 +153,20 @@ public class PrintBatches {
       objects = drop.write(folder, merged.pdf(), ManifestCsv.write(rows));
     }
     steps.complete(
-        batch, printed.stream().map(PrintBatchSteps.Entry::itemId).toList(), withoutAddress, now);
-    LOG.info("print batch " + batch + ": " + printed.size() + " documents, " + pages + " pages");
+        batch,
+        printed.stream().map(PrintBatchSteps.Entry::itemId).toList(),
+        withoutAddress,
+        tampered,
+        now);
+    LOG.info(
+        "print batch "
+            + batch
+            + ": "
+            + printed.size()
+            + " documents, "
+            + pages
+            + " pages"
+            + (tampered.isEmpty() ? "" : ", " + tampered.size() + " failed their integrity check"));
     return new PrintBatchReport(batch, drop.bucket(), objects, printed.size(), pages);
   }
 }

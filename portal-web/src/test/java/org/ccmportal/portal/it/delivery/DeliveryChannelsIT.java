@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.minio.GetObjectArgs;
 import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.InputStream;
@@ -226,6 +227,59 @@ class DeliveryChannelsIT {
     assertTrue(
         rows.stream().anyMatch(r -> r.endsWith(",'=B. Example,\"2 Mill Lane, Leeds\",,,,")),
         "formula defused, comma quoted");
+  }
+
+  @Test
+  void aLetterWhoseStoredBytesWereChangedIsNotPrintedButDeadLetteredAndAudited() throws Exception {
+    String customer = DeliveryFixtures.newCustomer();
+    DeliveryFixtures.verifiedContact(
+        customer, ContactKind.POSTAL, "D. Example\n4 Dock Street\nHull");
+    String intact = publish(customer);
+    String changed = publish(customer);
+    for (String doc : List.of(intact, changed)) {
+      assertEquals("QUEUED", DeliveryFixtures.awaitItem(doc, "PRINT", "QUEUED", 180_000));
+    }
+    // someone with access to the bucket puts another customer's letter (a valid PDF) in its place
+    MinioClient s3 = Stack.s3();
+    byte[] otherLetter = read(s3, "documents", objectKey(intact));
+    s3.putObject(
+        PutObjectArgs.builder()
+            .bucket("documents")
+            .object(objectKey(changed))
+            .data(otherLetter, otherLetter.length)
+            .contentType("application/pdf")
+            .build());
+
+    DeliveryFixtures.runPrintBatch(adam);
+
+    assertEquals("SENT", DeliveryFixtures.awaitItem(intact, "PRINT", "SENT", 300_000));
+    assertEquals("DEAD", DeliveryFixtures.awaitItem(changed, "PRINT", "DEAD", 300_000));
+    assertTrue(DeliveryFixtures.item(changed, "PRINT", "last_error").startsWith("INTEGRITY"));
+    String batch = DeliveryFixtures.item(intact, "PRINT", "print_batch");
+    String manifest =
+        new String(
+            read(
+                s3,
+                Stack.PRINT_BUCKET,
+                "print-drop/" + date(batch) + "/" + batch + "/manifest.csv"),
+            StandardCharsets.UTF_8);
+    assertTrue(manifest.contains("," + intact + "," + customer + ","), manifest);
+    assertFalse(manifest.contains(changed), "the changed letter is not in the print drop");
+    assertEquals(
+        1,
+        Database.count(
+            "select count(*) from archive.record where kind = 'INTEGRITY_FAILURE'"
+                + " and event_id like ?",
+            "integrity:" + changed + ":%"));
+    tokens();
+    assertTrue(
+        deadLetter(Long.parseLong(DeliveryFixtures.item(changed, "PRINT", "id")))
+            .getString("lastError")
+            .startsWith("INTEGRITY"));
+  }
+
+  private static String objectKey(String documentId) throws Exception {
+    return Database.string("select object_key from vault.document where id = ?::uuid", documentId);
   }
 
   @Test
